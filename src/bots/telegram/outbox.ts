@@ -1,0 +1,110 @@
+import { type Api, GrammyError, HttpError } from 'grammy'
+import type { Logger } from '../../core/logger.ts'
+import type { Cipher } from '../../core/privacy/cipher.ts'
+import type { PrismaClient } from '../../generated/prisma/client.ts'
+import type { Outgoing } from './outgoing.ts'
+
+const MAX_ATTEMPTS = 5
+
+/**
+ * Sends queued replies in order, one chat at a time. A reply is deleted once
+ * Telegram accepted it, so a crash between the two can repeat at most that
+ * one message; everything else is sent exactly once.
+ */
+export function createOutbox(prisma: PrismaClient, api: Api, cipher: Cipher, log: Logger) {
+  const running = new Map<string, Promise<void>>()
+
+  async function sendOne(message: Outgoing): Promise<void> {
+    const reply_markup = message.keyboard ? { inline_keyboard: message.keyboard } : undefined
+    if (message.editMessageId) {
+      try {
+        await api.editMessageText(
+          message.chatId,
+          message.editMessageId,
+          message.text,
+          reply_markup ? { reply_markup } : {},
+        )
+        return
+      } catch (error) {
+        if (error instanceof GrammyError && error.description.includes('not modified')) return
+        if (!(error instanceof GrammyError)) throw error
+        // The message is gone or too old to edit: send it fresh instead.
+      }
+    }
+    await api.sendMessage(message.chatId, message.text, reply_markup ? { reply_markup } : {})
+  }
+
+  async function drainChat(chatKey: string): Promise<void> {
+    for (;;) {
+      const rows = await prisma.outboundMessage.findMany({
+        where: { chatKey, sentAt: null },
+        orderBy: { id: 'asc' },
+        take: 20,
+      })
+      if (rows.length === 0) return
+      for (const row of rows) {
+        const outcome = await attempt(row.id, cipher.openJson<Outgoing>(row.payload))
+        if (outcome === 'retry-later') return
+      }
+    }
+  }
+
+  async function attempt(id: bigint, message: Outgoing): Promise<'done' | 'retry-later'> {
+    try {
+      await sendOne(message)
+      await prisma.outboundMessage.delete({ where: { id } })
+      return 'done'
+    } catch (error) {
+      const permanent =
+        error instanceof GrammyError && error.error_code < 500 && error.error_code !== 429
+      const row = await prisma.outboundMessage.update({
+        where: { id },
+        data: { attempts: { increment: 1 } },
+      })
+      if (permanent || row.attempts >= MAX_ATTEMPTS) {
+        // 403 means the worker blocked the bot; other 4xx will not get better by retrying.
+        log.warn({ err: describe(error), outboxId: String(id) }, 'reply dropped')
+        await prisma.outboundMessage.delete({ where: { id } })
+        return 'done'
+      }
+      log.warn({ err: describe(error), outboxId: String(id) }, 'reply will be retried')
+      return 'retry-later'
+    }
+  }
+
+  return {
+    /** Sends what is queued for one chat; concurrent calls for a chat share one run. */
+    flush(chatKey: string): Promise<void> {
+      const current = running.get(chatKey)
+      const next = (current ?? Promise.resolve())
+        .then(() => drainChat(chatKey))
+        .catch((error: unknown) => log.error({ err: error }, 'outbox flush failed'))
+        .finally(() => {
+          if (running.get(chatKey) === next) running.delete(chatKey)
+        })
+      running.set(chatKey, next)
+      return next
+    },
+
+    /** Sends everything left over, e.g. after a restart or a network outage. */
+    async flushAll(): Promise<void> {
+      const chats = await prisma.outboundMessage.findMany({
+        where: { sentAt: null },
+        distinct: ['chatKey'],
+        select: { chatKey: true },
+      })
+      await Promise.all(chats.map((row) => this.flush(row.chatKey)))
+    },
+
+    idle: () => Promise.all([...running.values()]).then(() => undefined),
+  }
+}
+
+function describe(error: unknown) {
+  if (error instanceof GrammyError)
+    return { code: error.error_code, description: error.description, method: error.method }
+  if (error instanceof HttpError) return { http: error.message }
+  return { message: (error as Error).message }
+}
+
+export type Outbox = ReturnType<typeof createOutbox>

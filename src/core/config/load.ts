@@ -1,0 +1,33 @@
+import { type Config, configSchema } from './schema.ts'
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string }
+
+/**
+ * Reads the environment into a typed config. Empty strings count as unset, so
+ * `FOO=` in a .env file falls back to the default instead of failing.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''))
+  const parsed = configSchema.safeParse(cleaned)
+  if (parsed.success) return { ok: true, config: parsed.data }
+
+  const issue = parsed.error.issues[0]
+  const name = String(issue?.path[0] ?? 'configuration')
+  const reason =
+    issue?.code === 'invalid_type' ? 'is missing or has the wrong type' : issue?.message
+  return { ok: false, message: `Configuration error: ${name} ${reason}.` }
+}
+
+/** Settings a role cannot run without; checked after parsing, per role. */
+export function requireFor(config: Config, role: string): string | undefined {
+  if (role === 'bot' && !config.TELEGRAM_BOT_TOKEN) {
+    return 'Configuration error: TELEGRAM_BOT_TOKEN is missing. Set it to the token from @BotFather, or run `npm run chat` to talk to the bot in this terminal.'
+  }
+  if (config.WEBHOOK_URL && !config.WEBHOOK_SECRET) {
+    return 'Configuration error: WEBHOOK_SECRET is missing. Webhook mode needs it so only Telegram can post updates.'
+  }
+  if (config.NODE_ENV === 'production' && !config.DATA_KEY) {
+    return 'Configuration error: DATA_KEY is missing. Production needs a fixed key: generate one with `openssl rand -base64 32`.'
+  }
+  return undefined
+}

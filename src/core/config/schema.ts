@@ -1,0 +1,32 @@
+import { z } from 'zod'
+
+const optionalUrl = z.url().optional()
+
+/** Every setting the service reads, with its default. Parsed once at start-up. */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: optionalUrl,
+  DATA_DIR: z.string().min(1).default('.data'),
+  DATA_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
+    .optional(),
+  REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
+  POLICY_FILE: z.string().min(1).default('data/policy/policy.json'),
+  TELEGRAM_BOT_TOKEN: z
+    .string()
+    .regex(/^\d+:[\w-]{20,}$/, 'looks wrong: copy the whole token @BotFather gave you')
+    .optional(),
+  TELEGRAM_API_ROOT: z.url().default('https://api.telegram.org'),
+  WEBHOOK_URL: optionalUrl,
+  WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[\w-]{16,256}$/, 'must be 16-256 letters, digits, _ or -')
+    .optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  DEFAULT_LOCALE: z.enum(['zh-CN', 'en']).default('zh-CN'),
+  UPDATE_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(64),
+})
+
+export type Config = z.infer<typeof configSchema>

@@ -1,0 +1,47 @@
+import type { Config } from './config/schema.ts'
+import type { ConversationDeps } from './conversations/turn.ts'
+import { connectDatabase, type Database } from './db/connect.ts'
+import { applyMigrations } from './db/migrate.ts'
+import { createI18n, type I18n } from './i18n/translator.ts'
+import { createLogger, type Logger } from './logger.ts'
+import { type Cipher, createCipher } from './privacy/cipher.ts'
+import { resolveDataKey } from './privacy/data-key.ts'
+import { loadPolicy } from './programmes/load-policy.ts'
+import type { Policy } from './programmes/policy-schema.ts'
+
+/** Every long-lived dependency, built once at start-up and passed down. */
+export type Container = {
+  config: Config
+  log: Logger
+  db: Database
+  cipher: Cipher
+  i18n: I18n
+  policy: Policy
+  conversation: ConversationDeps
+  close(): Promise<void>
+}
+
+export async function createContainer(
+  config: Config,
+  log = createLogger(config.LOG_LEVEL),
+): Promise<Container> {
+  const policy = loadPolicy(config.POLICY_FILE)
+  const cipher = createCipher(resolveDataKey(config.DATA_KEY, config.DATA_DIR))
+  const i18n = createI18n()
+
+  const db = await connectDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR })
+  const applied = await db.withSession((session) => applyMigrations(session))
+  if (applied.length > 0) log.info({ applied }, 'database migrated')
+  log.info({ database: db.kind, policy: policy.version }, 'ready')
+
+  return {
+    config,
+    log,
+    db,
+    cipher,
+    i18n,
+    policy,
+    conversation: { cipher, policy, i18n, now: () => new Date() },
+    close: () => db.close(),
+  }
+}

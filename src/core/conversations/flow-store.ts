@@ -1,0 +1,25 @@
+import type { FlowState } from '../../flows/types.ts'
+import type { Turn } from './turn.ts'
+
+export async function loadFlow(turn: Turn): Promise<FlowState | undefined> {
+  const row = await turn.tx.conversation.findUnique({ where: { workerId: turn.worker.id } })
+  return row ? turn.deps.cipher.openJson<FlowState>(row.state) : undefined
+}
+
+export async function saveFlow(turn: Turn, state: FlowState): Promise<void> {
+  const data = {
+    flowId: state.flowId,
+    flowVersion: state.version,
+    state: turn.deps.cipher.sealJson(state),
+  }
+  await turn.tx.conversation.upsert({
+    where: { workerId: turn.worker.id },
+    create: { workerId: turn.worker.id, ...data },
+    update: data,
+  })
+}
+
+export async function clearFlow(turn: Turn): Promise<boolean> {
+  const { count } = await turn.tx.conversation.deleteMany({ where: { workerId: turn.worker.id } })
+  return count > 0
+}

@@ -1,0 +1,131 @@
+import { describeAnswer } from '../../flows/describe-answer.ts'
+import { advance, editStep, resume, startFlow } from '../../flows/engine.ts'
+import { screeningFlow } from '../../flows/screening-flow.ts'
+import type { Answers, FlowState, Input, Reply, Text } from '../../flows/types.ts'
+import { LOCALES } from '../i18n/translator.ts'
+import { hasConsent } from '../privacy/consent.ts'
+import { evaluate } from '../screening/evaluate.ts'
+import { factsSchema } from '../screening/facts.ts'
+import type { ScreeningResult } from '../screening/outcome.ts'
+import { clearFlow, loadFlow, saveFlow } from './flow-store.ts'
+import { resultsReply } from './results.ts'
+import type { Turn } from './turn.ts'
+
+const MISSES_BEFORE_OFFERING_HELP = 3
+
+/** Starts screening, or picks it up where the worker left it. Consent comes first. */
+export async function beginScreening(turn: Turn): Promise<void> {
+  if (!(await hasConsent(turn.tx, turn.worker.id, 'sensitive'))) {
+    turn.replies.push({
+      lines: [{ key: 'sensitive-ask' }],
+      buttons: [
+        [{ label: { key: 'sensitive-agree' }, data: 's:yes' }],
+        [{ label: { key: 'sensitive-decline' }, data: 's:no' }],
+      ],
+    })
+    return
+  }
+
+  const state = await loadFlow(turn)
+  if (state) {
+    const position = state.trail.length + 1
+    await apply(
+      turn,
+      resume(screeningFlow, state, [{ key: 'welcome-back', args: { n: position } }]),
+    )
+    return
+  }
+  await apply(turn, startFlow(screeningFlow))
+}
+
+/** Feeds one input to a screening in progress. */
+export async function continueScreening(turn: Turn, state: FlowState, input: Input): Promise<void> {
+  const labelsOf = (text: Text) =>
+    LOCALES.map((locale) => turn.deps.i18n.translator(locale)(text.key))
+  await apply(turn, advance(screeningFlow, state, input, labelsOf))
+}
+
+/** Reopens one answered question from the summary; the result is redone after. */
+export async function editAnswer(turn: Turn, stepId: string): Promise<void> {
+  const profile = await latestFacts(turn)
+  const start = startFlow(screeningFlow, profile)
+  await apply(turn, editStep(screeningFlow, start.state, stepId))
+}
+
+/** The worker's answers, numbered, with a button each to change one. */
+export async function answersReply(turn: Turn): Promise<Reply> {
+  const facts = await latestFacts(turn)
+  const steps = screeningFlow.steps.filter((step) => step.fact in facts)
+  const lines: Reply['lines'] = [{ key: 'edit-title' }]
+  steps.forEach((step, index) => {
+    const answer = describeAnswer(step, facts[step.fact], turn.t)
+    lines.push({
+      key: 'edit-answer-line',
+      args: { n: index + 1, question: turn.t(step.prompt.key), answer },
+    })
+  })
+  const buttons = steps.map((step, index) => ({ label: `✏️ ${index + 1}`, data: `e:${step.id}` }))
+  return { lines, buttons: chunk(buttons, 4) }
+}
+
+async function latestFacts(turn: Turn): Promise<Answers> {
+  const profile = await turn.tx.profile.findUnique({ where: { workerId: turn.worker.id } })
+  return profile ? turn.deps.cipher.openJson<Answers>(profile.facts) : {}
+}
+
+async function apply(turn: Turn, outcome: ReturnType<typeof startFlow>): Promise<void> {
+  if (outcome.kind === 'ignored') {
+    turn.toast = outcome.toast
+    return
+  }
+  if (outcome.kind === 'done') {
+    await finish(turn, outcome.answers)
+    return
+  }
+
+  await saveFlow(turn, outcome.state)
+  const reply = outcome.reply
+  if (outcome.state.misses >= MISSES_BEFORE_OFFERING_HELP) {
+    reply.lines.push({ key: 'flow-too-many-misses' })
+    reply.buttons = [...(reply.buttons ?? []), [{ label: { key: 'menu-human' }, data: 'h:flow' }]]
+  }
+  turn.replies.push(reply)
+}
+
+async function finish(turn: Turn, answers: Answers): Promise<void> {
+  // The flow only stores values its own steps validated, so this cannot fail
+  // unless a deploy changed a fact's type; then the worker answers again.
+  const facts = factsSchema.parse(answers)
+  const result = evaluate(turn.deps.policy, facts)
+  const { cipher } = turn.deps
+
+  await turn.tx.screening.create({
+    data: {
+      workerId: turn.worker.id,
+      policyVersion: result.policyVersion,
+      result: cipher.sealJson({ facts, result }),
+    },
+  })
+  await turn.tx.profile.upsert({
+    where: { workerId: turn.worker.id },
+    create: { workerId: turn.worker.id, facts: cipher.sealJson(facts) },
+    update: { facts: cipher.sealJson(facts) },
+  })
+  await clearFlow(turn)
+  turn.replies.push(resultsReply(result, turn.deps.policy, turn.locale))
+}
+
+/** The newest screening result, decrypted, if the worker has one. */
+export async function latestResult(turn: Turn): Promise<ScreeningResult | undefined> {
+  const row = await turn.tx.screening.findFirst({
+    where: { workerId: turn.worker.id },
+    orderBy: { createdAt: 'desc' },
+  })
+  return row ? turn.deps.cipher.openJson<{ result: ScreeningResult }>(row.result).result : undefined
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
+    items.slice(i * size, i * size + size),
+  )
+}

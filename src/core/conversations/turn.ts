@@ -1,0 +1,35 @@
+import type { Reply, Text } from '../../flows/types.ts'
+import type { Worker } from '../../generated/prisma/client.ts'
+import type { Tx } from '../db/types.ts'
+import type { I18n, Locale, Translate } from '../i18n/translator.ts'
+import type { Cipher } from '../privacy/cipher.ts'
+import type { Policy } from '../programmes/policy-schema.ts'
+
+/** Long-lived things a conversation turn needs, built once in the container. */
+export type ConversationDeps = {
+  cipher: Cipher
+  policy: Policy
+  i18n: I18n
+  now: () => Date
+}
+
+/** One worker event being handled inside one database transaction. */
+export type Turn = {
+  tx: Tx
+  deps: ConversationDeps
+  worker: Worker
+  locale: Locale
+  t: Translate
+  /** Keyed hash of the chat, when the channel files traffic under one. */
+  chatKey?: string
+  replies: Reply[]
+  toast?: Text
+}
+
+/** What the worker did, in channel-neutral terms. */
+export type WorkerEvent =
+  | { type: 'text'; text: string }
+  | { type: 'button'; data: string }
+  | { type: 'unsupported'; kind: string }
+  | { type: 'command'; name: string }
+  | { type: 'edited' }

@@ -1,0 +1,78 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import { PrismaPg } from '@prisma/adapter-pg'
+import pg from 'pg'
+import { PrismaPGlite } from 'pglite-prisma-adapter'
+import { PrismaClient } from '../../generated/prisma/client.ts'
+import type { SqlSession } from './session.ts'
+
+export type Database = {
+  prisma: PrismaClient
+  kind: 'postgres' | 'pglite'
+  /** Runs `fn` on a session of its own, for raw SQL and migrations. */
+  withSession<T>(fn: (session: SqlSession) => Promise<T>): Promise<T>
+  close(): Promise<void>
+}
+
+export type DatabaseOptions = {
+  /** PostgreSQL URL; without one an embedded PGlite database is used. */
+  url?: string | undefined
+  /** Where PGlite keeps its files; in memory when absent. */
+  dataDir?: string | undefined
+  poolSize?: number
+}
+
+/** Opens PostgreSQL through the pg driver adapter, or PGlite when no URL is given. */
+export async function connectDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.url) return connectPostgres(options.url, options.poolSize ?? 20)
+  return connectPglite(options.dataDir)
+}
+
+async function connectPostgres(url: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize })
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) })
+
+  return {
+    prisma,
+    kind: 'postgres',
+    async withSession(fn) {
+      const client = await pool.connect()
+      try {
+        return await fn({
+          exec: async (sql) => void (await client.query(sql)),
+          query: async (sql, params) => (await client.query(sql, params)).rows,
+        })
+      } finally {
+        client.release()
+      }
+    },
+    async close() {
+      await prisma.$disconnect()
+      await pool.end()
+    },
+  }
+}
+
+async function connectPglite(dataDir: string | undefined): Promise<Database> {
+  const dir = dataDir ? join(dataDir, 'pglite') : undefined
+  if (dir) mkdirSync(dir, { recursive: true })
+  const lite = new PGlite(dir)
+  await lite.waitReady
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite) })
+
+  return {
+    prisma,
+    kind: 'pglite',
+    withSession: (fn) =>
+      fn({
+        exec: async (sql) => void (await lite.exec(sql)),
+        query: async <T>(sql: string, params?: unknown[]) =>
+          (await lite.query<T>(sql, params)).rows,
+      }),
+    async close() {
+      await prisma.$disconnect()
+      await lite.close()
+    },
+  }
+}

@@ -1,0 +1,34 @@
+import type { Tx } from '../db/types.ts'
+
+/** The notice shown at /start; bump when its text changes meaning. */
+export const NOTICE_VERSION = '2026-12-01'
+
+/** `notice`: the privacy notice. `sensitive`: income, health and children's details. */
+export type Purpose = 'notice' | 'sensitive'
+
+export async function hasConsent(tx: Tx, workerId: string, purpose: Purpose): Promise<boolean> {
+  const consent = await tx.consent.findFirst({
+    where: { workerId, purpose, withdrawnAt: null },
+    select: { id: true },
+  })
+  return consent !== null
+}
+
+export async function grantConsent(tx: Tx, workerId: string, purpose: Purpose): Promise<void> {
+  if (await hasConsent(tx, workerId, purpose)) return
+  await tx.consent.create({ data: { workerId, purpose, noticeVersion: NOTICE_VERSION } })
+}
+
+/**
+ * Withdrawing consent for sensitive details stops their use: the answers,
+ * results and any flow in progress that hold them are deleted.
+ */
+export async function withdrawSensitive(tx: Tx, workerId: string, now: Date): Promise<void> {
+  await tx.consent.updateMany({
+    where: { workerId, purpose: 'sensitive', withdrawnAt: null },
+    data: { withdrawnAt: now },
+  })
+  await tx.profile.deleteMany({ where: { workerId } })
+  await tx.screening.deleteMany({ where: { workerId } })
+  await tx.conversation.deleteMany({ where: { workerId } })
+}

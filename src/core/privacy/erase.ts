@@ -1,0 +1,26 @@
+import type { Tx } from '../db/types.ts'
+import { logAccess } from './access-log.ts'
+
+/**
+ * Erases a worker: their row and everything hanging off it, their access-log
+ * entries, and the channel's queued traffic. `chatKey` is the keyed hash the
+ * Telegram pipeline files updates under; rows it still needs for de-duplication
+ * keep their update id but lose the key. Leaves one anonymous audit line.
+ */
+export async function eraseWorker(
+  tx: Tx,
+  workerId: string,
+  chatKey: string | undefined,
+): Promise<void> {
+  await tx.worker.delete({ where: { id: workerId } })
+  await tx.accessLog.deleteMany({ where: { workerId } })
+
+  if (chatKey) {
+    await tx.inboundUpdate.updateMany({
+      where: { chatKey },
+      data: { chatKey: 'erased', payload: null },
+    })
+    await tx.outboundMessage.deleteMany({ where: { chatKey, sentAt: null } })
+  }
+  await logAccess(tx, { actor: 'worker', workerId: null, action: 'worker.erased' })
+}

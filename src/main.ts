@@ -1,0 +1,45 @@
+import { loadConfig, requireFor } from './core/config/load.ts'
+import { createContainer } from './core/container.ts'
+
+/**
+ * Starts one role: `bot` (Telegram, the default) or `chat` (terminal).
+ * A configuration problem stops the process with one line saying what to set.
+ */
+const role = process.argv[2] ?? 'bot'
+const loaded = loadConfig()
+if (!loaded.ok) fail(loaded.message)
+const config = loaded.config
+const missing = requireFor(config, role)
+if (missing) fail(missing)
+
+const container = await createContainer(config).catch((error: Error) =>
+  fail(`Start-up failed: ${error.message}`),
+)
+const stops: (() => Promise<void>)[] = []
+
+if (role === 'chat') {
+  const { runConsoleChat } = await import('./bots/console/chat.ts')
+  await runConsoleChat(container)
+  await container.close()
+  process.exit(0)
+} else if (role === 'bot') {
+  const { startTelegram } = await import('./bots/telegram/start.ts')
+  const telegram = await startTelegram(container, config.TELEGRAM_BOT_TOKEN as string)
+  stops.push(telegram.stop)
+} else {
+  fail(`Unknown role "${role}". Use one of: bot, chat.`)
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    container.log.info({ signal }, 'shutting down')
+    for (const stop of stops) await stop()
+    await container.close()
+    process.exit(0)
+  })
+}
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`)
+  process.exit(1)
+}
