@@ -21,15 +21,19 @@ export type Container = {
   close(): Promise<void>
 }
 
+export type ContainerOverrides = { log?: Logger; db?: Database; now?: () => Date }
+
+/** Builds the container; tests hand in their own database, logger or clock. */
 export async function createContainer(
   config: Config,
-  log = createLogger(config.LOG_LEVEL),
+  overrides: ContainerOverrides = {},
 ): Promise<Container> {
+  const log = overrides.log ?? createLogger(config.LOG_LEVEL)
   const policy = loadPolicy(config.POLICY_FILE)
   const cipher = createCipher(resolveDataKey(config.DATA_KEY, config.DATA_DIR))
   const i18n = createI18n()
 
-  const db = await connectDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR })
+  const db = overrides.db ?? (await connectDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR }))
   const applied = await db.withSession((session) => applyMigrations(session))
   if (applied.length > 0) log.info({ applied }, 'database migrated')
   log.info({ database: db.kind, policy: policy.version }, 'ready')
@@ -41,7 +45,7 @@ export async function createContainer(
     cipher,
     i18n,
     policy,
-    conversation: { cipher, policy, i18n, now: () => new Date() },
+    conversation: { cipher, policy, i18n, now: overrides.now ?? (() => new Date()) },
     close: () => db.close(),
   }
 }

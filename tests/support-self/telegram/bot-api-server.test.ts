@@ -68,6 +68,44 @@ describe('getUpdates', () => {
     expect(server.calls('getUpdates').some((call) => call.params.timeout === 30)).toBe(true)
   })
 
+  it('tells when the bot has handled everything and is waiting again', async () => {
+    const bot = newBot()
+    bot.command('start', (ctx) => ctx.reply('Welcome'))
+    polling = await startPolling(bot)
+
+    server.sendCommand(CHAT, '/start')
+    server.sendSticker(CHAT, { emoji: '🙏' })
+    await server.waitForIdle()
+
+    expect(server.messages(CHAT).map((message) => message.text)).toEqual(['Welcome'])
+  })
+
+  it('delivers the same update twice when it is pushed again raw', async () => {
+    const seen: number[] = []
+    const bot = newBot()
+    bot.on('message', (ctx) => {
+      seen.push(ctx.update.update_id)
+    })
+    polling = await startPolling(bot)
+
+    const update = server.sendText(CHAT, 'apply')
+    await server.waitFor(() => seen.length === 1)
+    server.pushRaw(update)
+    await server.waitFor(() => seen.length === 2)
+
+    expect(seen).toEqual([update.update_id, update.update_id])
+  })
+
+  it('ends a held long poll with an empty batch when the server closes', async () => {
+    const held = newBot().api.getUpdates({ timeout: 30 })
+    await server.waitFor(() => server.pollHeld())
+
+    await server.close()
+
+    await expect(held).resolves.toEqual([])
+    server = await BotApiServer.start()
+  })
+
   it('delivers a user message carrying a private chat and its user', async () => {
     server.setUser(CHAT, { firstName: 'Li', languageCode: 'en' })
     const { message } = server.sendCommand(CHAT, '/start from-flyer')

@@ -85,6 +85,7 @@ export class BotApiServer {
   async close(): Promise<void> {
     this.state.updates.close()
     for (const release of this.held) release()
+    await new Promise(setImmediate) // lets the released replies go out first
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()))
     this.server.closeAllConnections()
     await closed
@@ -110,6 +111,11 @@ export class BotApiServer {
   /** Updates not yet confirmed by a getUpdates offset. */
   pendingUpdates(): number {
     return this.state.updates.pending()
+  }
+
+  /** A getUpdates call is being held open: the bot is waiting for its next update. */
+  pollHeld(): boolean {
+    return this.state.updates.isHolding()
   }
 
   sendText(chatId: number, text: string, opts: { replyTo?: number } = {}): Update {
@@ -157,7 +163,10 @@ export class BotApiServer {
   }
 
   /** Resolves with the first truthy value of `probe`, re-checked whenever anything happens. */
-  waitFor<T>(probe: () => T | undefined | null | false, opts: { timeoutMs?: number } = {}) {
+  waitFor<T>(
+    probe: () => T | undefined | null | false,
+    opts: { timeoutMs?: number } = {},
+  ): Promise<T> {
     return waitFor(this.events, probe, opts.timeoutMs ?? 5000, () => describeCalls(this.records))
   }
 
@@ -170,6 +179,17 @@ export class BotApiServer {
         describeMessages(chatId, this.messages(chatId)),
         describeCalls(this.records),
       ].join('\n'),
+    )
+  }
+
+  /**
+   * Resolves once every pushed update is confirmed and the bot is back in a long poll: the bot
+   * has handled everything, so a test can check that it sent nothing without sleeping.
+   */
+  waitForIdle(timeoutMs = 5000): Promise<true> {
+    const idle = () => this.pendingUpdates() === 0 && this.pollHeld()
+    return waitFor(this.events, idle, timeoutMs, () =>
+      [`${this.pendingUpdates()} update(s) unconfirmed.`, describeCalls(this.records)].join('\n'),
     )
   }
 

@@ -54,6 +54,11 @@ export class UpdateQueue {
     return this.queued.length
   }
 
+  /** A getUpdates call is being held open, waiting for an update. */
+  isHolding(): boolean {
+    return this.held !== undefined
+  }
+
   drop(): void {
     this.queued = []
   }
