@@ -1,3 +1,4 @@
+import type { Redis } from 'ioredis'
 import type { Config } from './config/schema.ts'
 import type { ConversationDeps } from './conversations/turn.ts'
 import { connectDatabase, type Database } from './db/connect.ts'
@@ -8,6 +9,7 @@ import { type Cipher, createCipher } from './privacy/cipher.ts'
 import { resolveDataKey } from './privacy/data-key.ts'
 import { loadPolicy } from './programmes/load-policy.ts'
 import type { Policy } from './programmes/policy-schema.ts'
+import { connectRedis } from './queues/redis.ts'
 
 /** Every long-lived dependency, built once at start-up and passed down. */
 export type Container = {
@@ -18,10 +20,17 @@ export type Container = {
   i18n: I18n
   policy: Policy
   conversation: ConversationDeps
+  /** The shared Redis connection, opened on first use (only job roles need it). */
+  redis(): Redis
   close(): Promise<void>
 }
 
-export type ContainerOverrides = { log?: Logger; db?: Database; now?: () => Date }
+export type ContainerOverrides = {
+  log?: Logger
+  db?: Database
+  now?: () => Date
+  redisUrl?: string
+}
 
 /** Builds the container; tests hand in their own database, logger or clock. */
 export async function createContainer(
@@ -33,11 +42,13 @@ export async function createContainer(
   const cipher = createCipher(resolveDataKey(config.DATA_KEY, config.DATA_DIR))
   const i18n = createI18n()
 
-  const db = overrides.db ?? (await connectDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR }))
+  const db =
+    overrides.db ?? (await connectDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR }))
   const applied = await db.withSession((session) => applyMigrations(session))
   if (applied.length > 0) log.info({ applied }, 'database migrated')
   log.info({ database: db.kind, policy: policy.version }, 'ready')
 
+  let redis: Redis | undefined
   return {
     config,
     log,
@@ -46,6 +57,13 @@ export async function createContainer(
     i18n,
     policy,
     conversation: { cipher, policy, i18n, now: overrides.now ?? (() => new Date()) },
-    close: () => db.close(),
+    redis: () => {
+      redis ??= connectRedis(overrides.redisUrl ?? config.REDIS_URL)
+      return redis
+    },
+    async close() {
+      await redis?.quit()
+      await db.close()
+    },
   }
 }

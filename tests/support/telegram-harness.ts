@@ -40,7 +40,11 @@ export class Harness {
       LOG_LEVEL: 'silent',
       ...options.env,
     })
-    const overrides = { db, log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), ...(options.now ? { now: options.now } : {}) }
+    const overrides = {
+      db,
+      log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+      ...(options.now ? { now: options.now } : {}),
+    }
     const container = await createContainer(config, overrides)
     const harness = new Harness(api, db, container)
     await harness.startBot()
@@ -63,7 +67,10 @@ export class Harness {
   /** Resolves once the bot has fully handled the update, replies sent. */
   untilHandled(update: Update, timeoutMs = 10_000): Promise<void> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`update ${update.update_id} not handled in ${timeoutMs} ms`)), timeoutMs)
+      const timer = setTimeout(
+        () => reject(new Error(`update ${update.update_id} not handled in ${timeoutMs} ms`)),
+        timeoutMs,
+      )
       this.handled.once(String(update.update_id), () => {
         clearTimeout(timer)
         resolve()
@@ -71,7 +78,10 @@ export class Harness {
     })
   }
 
-  chat(chatId = 100_000 + Math.floor(Math.random() * 1_000_000_000), profile: { languageCode?: string } = {}): WorkerChat {
+  chat(
+    chatId = 100_000 + Math.floor(Math.random() * 1_000_000_000),
+    profile: { languageCode?: string } = {},
+  ): WorkerChat {
     this.api.setUser(chatId, { firstName: 'Worker', languageCode: 'zh-hans', ...profile })
     return new WorkerChat(this, chatId)
   }
@@ -125,14 +135,21 @@ export class WorkerChat {
   }
 
   findButton(label: string | RegExp): { message: SentMessage; data: string } {
-    const matches = (text: string) => (typeof label === 'string' ? text === label || text.includes(label) : label.test(text))
+    const matches = (text: string) =>
+      typeof label === 'string' ? text === label || text.includes(label) : label.test(text)
     for (const message of [...this.api.messages(this.chatId)].reverse()) {
-      const rows = message.replyMarkup && 'inline_keyboard' in message.replyMarkup ? message.replyMarkup.inline_keyboard : []
+      const rows =
+        message.replyMarkup && 'inline_keyboard' in message.replyMarkup
+          ? message.replyMarkup.inline_keyboard
+          : []
       for (const button of rows.flat()) {
-        if ('callback_data' in button && button.callback_data && matches(button.text)) return { message, data: button.callback_data }
+        if ('callback_data' in button && button.callback_data && matches(button.text))
+          return { message, data: button.callback_data }
       }
     }
-    throw new Error(`No button "${label}" in chat ${this.chatId}. Last message:\n${this.lastText()}`)
+    throw new Error(
+      `No button "${label}" in chat ${this.chatId}. Last message:\n${this.lastText()}`,
+    )
   }
 
   hasButton(label: string): boolean {
@@ -155,7 +172,10 @@ export class WorkerChat {
   }
 
   buttons(message = this.last()): string[] {
-    const rows = message.replyMarkup && 'inline_keyboard' in message.replyMarkup ? message.replyMarkup.inline_keyboard : []
+    const rows =
+      message.replyMarkup && 'inline_keyboard' in message.replyMarkup
+        ? message.replyMarkup.inline_keyboard
+        : []
     return rows.flat().map((button) => button.text)
   }
 }

@@ -23,7 +23,7 @@ export function toEvent(ctx: BotContext): WorkerEvent | undefined {
   if (message.text !== undefined) {
     const command = /^\/([a-z_]+)(@\w+)?(\s|$)/i.exec(message.text)
     const name = command?.[1]?.toLowerCase()
-    if (name && COMMANDS.has(name)) return { type: 'command', name }
+    if (name) return { type: 'command', name }
     return { type: 'text', text: message.text }
   }
   return { type: 'unsupported', kind: kindOf(message) }

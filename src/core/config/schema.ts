@@ -13,6 +13,11 @@ export const configSchema = z.object({
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
     .optional(),
   REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
+  /** Namespace of every BullMQ key, so several deployments can share one Redis. */
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[\w-]+$/)
+    .default('bft'),
   POLICY_FILE: z.string().min(1).default('data/policy/policy.json'),
   TELEGRAM_BOT_TOKEN: z
     .string()

@@ -1,25 +1,24 @@
+import { resume } from '../../flows/engine.ts'
+import type { Input } from '../../flows/types.ts'
 import { LOCALES, type Locale } from '../i18n/translator.ts'
 import { grantConsent, hasConsent, withdrawSensitive } from '../privacy/consent.ts'
 import { eraseWorker } from '../privacy/erase.ts'
+import { features } from './features.ts'
 import { loadFlow } from './flow-store.ts'
+import { applyOutcome, continueFlow, flowHandler } from './flows.ts'
 import { requestPerson } from './handoff.ts'
 import { menuReply } from './menu.ts'
 import { languageReply, noticeReply } from './notice.ts'
 import { confirmDelete, deleteConfirmReply, privacyReply } from './privacy.ts'
-import { catalogueReply, programmeReply, resultsReply } from './results.ts'
-import {
-  answersReply,
-  beginScreening,
-  continueScreening,
-  editAnswer,
-  latestResult,
-} from './screening.ts'
+import { catalogueReply, resultsReply } from './results.ts'
+import { beginScreening, latestResult } from './screening.ts'
 import type { Turn, WorkerEvent } from './turn.ts'
 
 /**
  * Handles one worker event: the single entry point every channel calls.
  * Replies and a toast are left on `turn`; all writes go through `turn.tx`,
- * so a failure leaves nothing half-done.
+ * so a failure leaves nothing half-done. Until the worker accepts the
+ * privacy notice, only the notice, language and erasure respond.
  */
 export async function handleEvent(turn: Turn, event: WorkerEvent): Promise<void> {
   const noticed = await hasConsent(turn.tx, turn.worker.id, 'notice')
@@ -32,31 +31,36 @@ export async function handleEvent(turn: Turn, event: WorkerEvent): Promise<void>
     case 'edited':
       turn.replies.push({ lines: [{ key: 'edited-note' }] })
       return
-    default: {
+    default:
       if (!noticed) return void turn.replies.push(noticeReply())
-      const flow = await loadFlow(turn)
-      if (flow) return continueScreening(turn, flow, event)
-      const lead = event.type === 'unsupported' ? 'unsupported-outside-flow' : 'not-understood'
-      turn.replies.push(await menu(turn, [{ key: lead }]))
-    }
+      return freeInput(turn, event)
   }
 }
 
+async function freeInput(turn: Turn, input: Input): Promise<void> {
+  const flow = await loadFlow(turn)
+  if (flow) return continueFlow(turn, flow, input)
+
+  if (input.type === 'text') {
+    for (const feature of features) if (await feature.text?.(turn, input.text)) return
+  }
+  const lead = input.type === 'unsupported' ? 'unsupported-outside-flow' : 'not-understood'
+  await showMenu(turn, lead)
+}
+
 async function command(turn: Turn, name: string, noticed: boolean): Promise<void> {
-  if (name === 'help') return void turn.replies.push(await menu(turn, [{ key: 'help' }]))
+  if (name === 'help') return showMenu(turn, 'help')
   if (name === 'lang') return void turn.replies.push(languageReply())
   if (!noticed) return void turn.replies.push(noticeReply())
 
   switch (name) {
     case 'start':
-    case 'screen':
-      return (await loadFlow(turn)) || name === 'screen'
-        ? beginScreening(turn)
-        : void turn.replies.push(await menu(turn))
+      return (await loadFlow(turn)) ? resumeOrScreen(turn) : showMenu(turn)
+    case 'menu':
+      return showMenu(turn)
     case 'cancel': {
       const stopped = await turn.tx.conversation.deleteMany({ where: { workerId: turn.worker.id } })
-      const key = stopped.count > 0 ? 'flow-cancelled' : 'flow-nothing-to-cancel'
-      return void turn.replies.push(await menu(turn, [{ key }]))
+      return showMenu(turn, stopped.count > 0 ? 'flow-cancelled' : 'flow-nothing-to-cancel')
     }
     case 'privacy':
       return void turn.replies.push(await privacyReply(turn))
@@ -64,59 +68,43 @@ async function command(turn: Turn, name: string, noticed: boolean): Promise<void
       return void turn.replies.push(deleteConfirmReply(turn.deps.now()))
     case 'human':
       return requestPerson(turn, undefined, 'worker_asked')
-    default:
-      return void turn.replies.push(await menu(turn, [{ key: 'not-understood' }]))
   }
+  const handler = features.map((feature) => feature.commands?.[name]).find(Boolean)
+  return handler ? handler(turn) : showMenu(turn, 'not-understood')
 }
 
 async function button(turn: Turn, data: string, noticed: boolean): Promise<void> {
-  const [prefix = '', ...rest] = data.split(':')
-  const value = rest.join(':')
+  const separator = data.indexOf(':')
+  const prefix = separator < 0 ? data : data.slice(0, separator)
+  const value = separator < 0 ? '' : data.slice(separator + 1)
 
   if (prefix === 'n') return notice(turn, value)
   if (prefix === 'l') return setLanguage(turn, value)
-  if (prefix === 'd')
-    return value === 'ask'
-      ? void turn.replies.push(deleteConfirmReply(turn.deps.now()))
-      : confirmDelete(turn, value)
+  if (prefix === 'd') {
+    if (value === 'ask') return void turn.replies.push(deleteConfirmReply(turn.deps.now()))
+    return confirmDelete(turn, value)
+  }
   if (!noticed) return void turn.replies.push(noticeReply())
 
   switch (prefix) {
     case 'f': {
       const flow = await loadFlow(turn)
-      if (flow) return continueScreening(turn, flow, { type: 'button', data })
-      return void turn.replies.push(await menu(turn, [{ key: 'button-expired' }]))
+      return flow
+        ? continueFlow(turn, flow, { type: 'button', data })
+        : showMenu(turn, 'button-expired')
     }
-    case 's':
-      if (value === 'yes') {
-        await grantConsent(turn.tx, turn.worker.id, 'sensitive')
-        return beginScreening(turn)
-      }
-      return void turn.replies.push(await menu(turn, [{ key: 'sensitive-declined' }]))
     case 'm':
       return menuChoice(turn, value)
-    case 'p':
-      return void turn.replies.push(
-        programmeReply(value, await latestResult(turn), turn.deps.policy, turn.locale),
-      )
-    case 'h':
-      return requestPerson(
-        turn,
-        value && value !== 'flow' ? value : undefined,
-        value === 'flow' ? 'flow_struggle' : 'worker_asked',
-      )
-    case 'r':
-      return void turn.replies.push(await answersReply(turn))
-    case 'e':
-      return (await latestResult(turn))
-        ? editAnswer(turn, value)
-        : void turn.replies.push(await menu(turn, [{ key: 'results-none-yet' }]))
+    case 'h': {
+      const reason = value === 'flow' ? 'flow_struggle' : 'worker_asked'
+      return requestPerson(turn, value && value !== 'flow' ? value : undefined, reason)
+    }
     case 'w':
       await withdrawSensitive(turn.tx, turn.worker.id, turn.deps.now())
-      return void turn.replies.push(await menu(turn, [{ key: 'sensitive-withdrawn' }]))
-    default:
-      return void turn.replies.push(await menu(turn, [{ key: 'button-expired' }]))
+      return showMenu(turn, 'sensitive-withdrawn')
   }
+  const handler = features.map((feature) => feature.buttons?.[prefix]).find(Boolean)
+  return handler ? handler(turn, value) : showMenu(turn, 'button-expired')
 }
 
 async function menuChoice(turn: Turn, value: string): Promise<void> {
@@ -125,10 +113,8 @@ async function menuChoice(turn: Turn, value: string): Promise<void> {
       return beginScreening(turn)
     case 'results': {
       const result = await latestResult(turn)
-      const reply = result
-        ? resultsReply(result, turn.deps.policy, turn.locale)
-        : await menu(turn, [{ key: 'results-none-yet' }])
-      return void turn.replies.push(reply)
+      if (!result) return showMenu(turn, 'results-none-yet')
+      return void turn.replies.push(resultsReply(result, turn.deps.policy, turn.locale))
     }
     case 'all':
       return void turn.replies.push(catalogueReply(turn.deps.policy, turn.locale))
@@ -137,8 +123,16 @@ async function menuChoice(turn: Turn, value: string): Promise<void> {
     case 'lang':
       return void turn.replies.push(languageReply())
     default:
-      return void turn.replies.push(await menu(turn))
+      return showMenu(turn)
   }
+}
+
+/** /start inside a flow: screening resumes with its own welcome; other flows re-ask. */
+async function resumeOrScreen(turn: Turn): Promise<void> {
+  const flow = await loadFlow(turn)
+  const handler = flow && flowHandler(flow.flowId)
+  if (!flow || !handler || flow.flowId === 'screening') return beginScreening(turn)
+  return applyOutcome(turn, handler, resume(handler.flow, flow))
 }
 
 async function notice(turn: Turn, value: string): Promise<void> {
@@ -159,10 +153,11 @@ async function setLanguage(turn: Turn, value: string): Promise<void> {
   await turn.tx.worker.update({ where: { id: turn.worker.id }, data: { locale } })
   turn.locale = locale
   turn.t = turn.deps.i18n.translator(locale)
-  turn.replies.push(await menu(turn, [{ key: 'language-set' }]))
+  await showMenu(turn, 'language-set')
 }
 
-async function menu(turn: Turn, lead: Parameters<typeof menuReply>[0] = []) {
+/** The main menu, led by one message; shows "last result" once there is one. */
+export async function showMenu(turn: Turn, lead?: string): Promise<void> {
   const results = await turn.tx.screening.count({ where: { workerId: turn.worker.id } })
-  return menuReply(lead, results > 0)
+  turn.replies.push(menuReply(lead ? [{ key: lead }] : [], results > 0))
 }

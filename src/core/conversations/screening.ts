@@ -1,17 +1,16 @@
 import { describeAnswer } from '../../flows/describe-answer.ts'
-import { advance, editStep, resume, startFlow } from '../../flows/engine.ts'
+import { editStep, resume, startFlow } from '../../flows/engine.ts'
 import { screeningFlow } from '../../flows/screening-flow.ts'
-import type { Answers, FlowState, Input, Reply, Text } from '../../flows/types.ts'
-import { LOCALES } from '../i18n/translator.ts'
-import { hasConsent } from '../privacy/consent.ts'
+import type { Answers, Reply } from '../../flows/types.ts'
+import { grantConsent, hasConsent } from '../privacy/consent.ts'
 import { evaluate } from '../screening/evaluate.ts'
 import { factsSchema } from '../screening/facts.ts'
 import type { ScreeningResult } from '../screening/outcome.ts'
-import { clearFlow, loadFlow, saveFlow } from './flow-store.ts'
-import { resultsReply } from './results.ts'
+import type { Feature } from './feature.ts'
+import { loadFlow } from './flow-store.ts'
+import { applyOutcome, type FlowHandler } from './flows.ts'
+import { programmeReply, resultsReply } from './results.ts'
 import type { Turn } from './turn.ts'
-
-const MISSES_BEFORE_OFFERING_HELP = 3
 
 /** Starts screening, or picks it up where the worker left it. Consent comes first. */
 export async function beginScreening(turn: Turn): Promise<void> {
@@ -27,7 +26,7 @@ export async function beginScreening(turn: Turn): Promise<void> {
   }
 
   const state = await loadFlow(turn)
-  if (state) {
+  if (state?.flowId === screeningFlow.id) {
     const position = state.trail.length + 1
     await apply(
       turn,
@@ -36,13 +35,6 @@ export async function beginScreening(turn: Turn): Promise<void> {
     return
   }
   await apply(turn, startFlow(screeningFlow))
-}
-
-/** Feeds one input to a screening in progress. */
-export async function continueScreening(turn: Turn, state: FlowState, input: Input): Promise<void> {
-  const labelsOf = (text: Text) =>
-    LOCALES.map((locale) => turn.deps.i18n.translator(locale)(text.key))
-  await apply(turn, advance(screeningFlow, state, input, labelsOf))
 }
 
 /** Reopens one answered question from the summary; the result is redone after. */
@@ -73,23 +65,8 @@ async function latestFacts(turn: Turn): Promise<Answers> {
   return profile ? turn.deps.cipher.openJson<Answers>(profile.facts) : {}
 }
 
-async function apply(turn: Turn, outcome: ReturnType<typeof startFlow>): Promise<void> {
-  if (outcome.kind === 'ignored') {
-    turn.toast = outcome.toast
-    return
-  }
-  if (outcome.kind === 'done') {
-    await finish(turn, outcome.answers)
-    return
-  }
-
-  await saveFlow(turn, outcome.state)
-  const reply = outcome.reply
-  if (outcome.state.misses >= MISSES_BEFORE_OFFERING_HELP) {
-    reply.lines.push({ key: 'flow-too-many-misses' })
-    reply.buttons = [...(reply.buttons ?? []), [{ label: { key: 'menu-human' }, data: 'h:flow' }]]
-  }
-  turn.replies.push(reply)
+function apply(turn: Turn, outcome: ReturnType<typeof startFlow>): Promise<void> {
+  return applyOutcome(turn, screening, outcome)
 }
 
 async function finish(turn: Turn, answers: Answers): Promise<void> {
@@ -111,8 +88,32 @@ async function finish(turn: Turn, answers: Answers): Promise<void> {
     create: { workerId: turn.worker.id, facts: cipher.sealJson(facts) },
     update: { facts: cipher.sealJson(facts) },
   })
-  await clearFlow(turn)
   turn.replies.push(resultsReply(result, turn.deps.policy, turn.locale))
+}
+
+const screening: FlowHandler = { flow: screeningFlow, finish }
+
+/** Self-screening: the questionnaire, its result, and changing an answer. */
+export const screeningFeature: Feature = {
+  name: 'screening',
+  flows: [screening],
+  commands: { screen: beginScreening },
+  buttons: {
+    s: async (turn, value) => {
+      if (value !== 'yes') return void turn.replies.push({ lines: [{ key: 'sensitive-declined' }] })
+      await grantConsent(turn.tx, turn.worker.id, 'sensitive')
+      await beginScreening(turn)
+    },
+    r: async (turn) => void turn.replies.push(await answersReply(turn)),
+    e: async (turn, stepId) => {
+      if (await latestResult(turn)) return editAnswer(turn, stepId)
+      turn.replies.push({ lines: [{ key: 'results-none-yet' }] })
+    },
+    p: async (turn, programmeId) =>
+      void turn.replies.push(
+        programmeReply(programmeId, await latestResult(turn), turn.deps.policy, turn.locale),
+      ),
+  },
 }
 
 /** The newest screening result, decrypted, if the worker has one. */

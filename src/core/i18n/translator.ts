@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle'
 
@@ -9,15 +9,20 @@ export type Translate = (key: string, args?: MessageArgs) => string
 
 const LOCALES_DIR = join(import.meta.dirname, '../../locales')
 
-/** Loads the Fluent catalogues once; missing English falls back to Chinese. */
+/** Loads `src/locales/<locale>/*.ftl` once; a key missing in English falls back to Chinese. */
 export function createI18n(dir = LOCALES_DIR) {
   const bundles = new Map<Locale, FluentBundle>()
   for (const locale of LOCALES) {
     // Isolation marks would show as stray characters on many phones.
     const bundle = new FluentBundle(locale, { useIsolating: false })
-    const source = readFileSync(join(dir, `${locale}.ftl`), 'utf8')
-    const errors = bundle.addResource(new FluentResource(source))
-    if (errors.length > 0) throw new Error(`${locale}.ftl: ${errors[0]?.message}`)
+    // One file per feature; a key defined twice is an error, not a silent override.
+    for (const file of readdirSync(join(dir, locale))
+      .filter((name) => name.endsWith('.ftl'))
+      .sort()) {
+      const source = readFileSync(join(dir, locale, file), 'utf8')
+      const errors = bundle.addResource(new FluentResource(source), { allowOverrides: false })
+      if (errors.length > 0) throw new Error(`${locale}/${file}: ${errors[0]?.message}`)
+    }
     bundles.set(locale, bundle)
   }
 

@@ -29,7 +29,8 @@ async function pick(chat: WorkerChat, ...labels: string[]): Promise<void> {
 }
 
 function resultSections(text: string) {
-  const [, eligible = '', rest = ''] = /✅ 您可以申请：([\s\S]*?)(?:\n\n|$)([\s\S]*)/.exec(text) ?? []
+  const [, eligible = '', rest = ''] =
+    /✅ 您可以申请：([\s\S]*?)(?:\n\n|$)([\s\S]*)/.exec(text) ?? []
   return { eligible, maybe: /🟡[\s\S]*?(?:\n\n|$)/.exec(rest)?.[0] ?? '' }
 }
 

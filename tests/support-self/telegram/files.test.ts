@@ -1,4 +1,4 @@
-import { Bot, InputFile } from 'grammy'
+import { Bot, InlineKeyboard, InputFile } from 'grammy'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { BotApiServer } from '../../support/telegram/bot-api-server.ts'
 
@@ -44,13 +44,20 @@ it('refuses to hand out a file over 20 MB', async () => {
 it('takes an uploaded document as multipart and records its caption', async () => {
   const upload = new InputFile(Buffer.from('name,amount\n'), 'report.csv')
 
+  const keyboard = new InlineKeyboard().text('Looks right', 'report:ok')
+
   const message = await bot.api.sendDocument(CHAT, upload, {
     caption: '<i>Report</i>',
     parse_mode: 'HTML',
+    reply_markup: keyboard,
   })
 
   expect(message.document).toMatchObject({ file_name: 'report.csv', file_size: 12 })
-  expect(server.messages(CHAT)[0]).toMatchObject({ method: 'sendDocument', visibleText: 'Report' })
+  expect(server.messages(CHAT)[0]).toMatchObject({
+    method: 'sendDocument',
+    visibleText: 'Report',
+    replyMarkup: keyboard,
+  })
 })
 
 it('copies a user photo into another chat', async () => {

@@ -1,17 +1,19 @@
-import { EventEmitter } from 'node:events'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Update } from 'grammy/types'
-import { type ApiReply, badRequest, conflict, type Params } from './api-reply.ts'
+import { type ApiReply, badRequest, type Params, serverError } from './api-reply.ts'
+import { CallJournal, type CallRecord } from './call-journal.ts'
 import { ChatLog, type SentMessage } from './chat-log.ts'
-import { type CallRecord, canonicalMethod, dispatch } from './dispatch.ts'
+import { canonicalMethod, dispatch } from './dispatch.ts'
 import { type Fault, FaultPlan, type FaultScope } from './faults.ts'
 import { FileStore } from './file-store.ts'
 import { botOf, DEFAULT_PROFILE, type Profile } from './fixtures.ts'
+import { startPoll } from './get-updates.ts'
 import { RateCap } from './rate-limit.ts'
+import { ReplyDelays } from './reply-delays.ts'
 import { readParams } from './request-params.ts'
 import type { ServerState } from './server-state.ts'
-import { describeCalls, describeMessages, findDuplicates } from './traffic-report.ts'
+import { describeMessages, findDuplicates } from './traffic-report.ts'
 import { TrafficCounter, type TrafficStats } from './traffic-stats.ts'
 import { UpdateQueue } from './update-queue.ts'
 import {
@@ -21,7 +23,6 @@ import {
   UserActions,
   type VoiceOptions,
 } from './user-actions.ts'
-import { CHANGED, waitFor } from './wait-for.ts'
 import { postUpdate } from './webhook.ts'
 
 export interface BotApiServerOptions {
@@ -44,9 +45,8 @@ export class BotApiServer {
   readonly apiRoot: string
   private readonly state: ServerState
   private readonly users: UserActions
-  private readonly events = new EventEmitter()
-  private readonly records: CallRecord[] = []
-  private readonly held = new Set<() => void>()
+  private readonly journal: CallJournal
+  private readonly delays = new ReplyDelays()
   private token = ''
 
   private constructor(
@@ -70,8 +70,12 @@ export class BotApiServer {
       now: options.now ?? Date.now,
     }
     this.users = new UserActions(this.state)
-    this.events.setMaxListeners(0)
-    server.on('request', (req, res) => void this.handle(req, res))
+    this.journal = new CallJournal(this.state.traffic)
+    server.on('request', (req, res) => {
+      this.handle(req, res).catch((error: unknown) => {
+        reply(res, serverError(`The Bot API stand-in failed on ${req.url}: ${String(error)}`))
+      })
+    })
   }
 
   /** Listens on 127.0.0.1 on a free port. */
@@ -84,7 +88,7 @@ export class BotApiServer {
   /** Ends held long polls and delayed replies, drops keep-alive connections and stops. */
   async close(): Promise<void> {
     this.state.updates.close()
-    for (const release of this.held) release()
+    this.delays.releaseAll()
     await new Promise(setImmediate) // lets the released replies go out first
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()))
     this.server.closeAllConnections()
@@ -159,7 +163,7 @@ export class BotApiServer {
 
   /** Every call the bot made, or those of one method, with the reply each got. */
   calls(method?: string): CallRecord[] {
-    return method ? this.records.filter((call) => call.method === method) : [...this.records]
+    return this.journal.calls(method)
   }
 
   /** Resolves with the first truthy value of `probe`, re-checked whenever anything happens. */
@@ -167,19 +171,15 @@ export class BotApiServer {
     probe: () => T | undefined | null | false,
     opts: { timeoutMs?: number } = {},
   ): Promise<T> {
-    return waitFor(this.events, probe, opts.timeoutMs ?? 5000, () => describeCalls(this.records))
+    return this.journal.waitFor(probe, opts.timeoutMs ?? 5000)
   }
 
   /** Resolves with the chat's messages once there are at least `count`. */
   waitForMessages(chatId: number, count: number, timeoutMs = 5000): Promise<SentMessage[]> {
     const probe = () => this.messages(chatId).length >= count && this.messages(chatId)
-    return waitFor(this.events, probe, timeoutMs, () =>
-      [
-        `Expected ${count} message(s) in chat ${chatId}.`,
-        describeMessages(chatId, this.messages(chatId)),
-        describeCalls(this.records),
-      ].join('\n'),
-    )
+    const context = () =>
+      `Expected ${count} message(s) in chat ${chatId}. ${describeMessages(chatId, this.messages(chatId))}`
+    return this.journal.waitFor(probe, timeoutMs, context)
   }
 
   /**
@@ -188,9 +188,8 @@ export class BotApiServer {
    */
   waitForIdle(timeoutMs = 5000): Promise<true> {
     const idle = () => this.pendingUpdates() === 0 && this.pollHeld()
-    return waitFor(this.events, idle, timeoutMs, () =>
-      [`${this.pendingUpdates()} update(s) unconfirmed.`, describeCalls(this.records)].join('\n'),
-    )
+    const context = () => `${this.pendingUpdates()} update(s) not yet confirmed by the bot.`
+    return this.journal.waitFor(idle, timeoutMs, context)
   }
 
   stats(): TrafficStats {
@@ -248,41 +247,24 @@ export class BotApiServer {
     const method = canonicalMethod(name)
     const answer =
       method === 'getUpdates' ? await this.poll(params, res) : this.call(method, params)
-    await this.delay(this.state.faults.delayOf(method))
+    await this.delays.wait(this.state.faults.delayOf(method))
     reply(res, answer)
   }
 
-  private call(method: string, params: Params, arrived = this.state.now()): ApiReply {
+  private call(method: string, params: Params): ApiReply {
+    const arrived = this.state.now()
     const answer = dispatch(method, params, this.state)
-    this.record(method, params, arrived, answer)
-    return answer
+    return this.journal.record(method, params, arrived, answer)
   }
 
   private async poll(params: Params, res: ServerResponse): Promise<ApiReply> {
     const arrived = this.state.now()
-    const refused = this.state.webhook.url
-      ? conflict(
-          "can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
-        )
-      : this.state.faults.take('getUpdates', undefined)
-    if (refused) return this.record('getUpdates', params, arrived, refused)
+    const poll = startPoll(params, this.state)
+    if ('ok' in poll) return this.journal.record('getUpdates', params, arrived, poll)
 
-    const poll = this.state.updates.poll({
-      offset: params.offset === undefined ? undefined : Number(params.offset),
-      limit: params.limit === undefined ? undefined : Number(params.limit),
-      timeoutSeconds: Number(params.timeout ?? 0) || 0,
-    })
-    this.events.emit(CHANGED)
+    this.journal.changed()
     res.on('close', () => poll.cancel())
-    return this.record('getUpdates', params, arrived, await poll.reply)
-  }
-
-  private record(method: string, params: Params, time: number, answer: ApiReply): ApiReply {
-    const chatId = Number.isSafeInteger(Number(params.chat_id)) ? Number(params.chat_id) : undefined
-    this.records.push({ method, params, chatId, time, reply: answer })
-    if (!answer.ok) this.state.traffic.failed(answer.error_code)
-    this.events.emit(CHANGED)
-    return answer
+    return this.journal.record('getUpdates', params, arrived, await poll.reply)
   }
 
   private serveFile(path: string, res: ServerResponse): void {
@@ -301,21 +283,8 @@ export class BotApiServer {
     this.state.bot = botOf(token)
   }
 
-  private delay(ms: number): Promise<void> {
-    if (ms <= 0) return Promise.resolve()
-    return new Promise((resolve) => {
-      const release = () => {
-        clearTimeout(timer)
-        this.held.delete(release)
-        resolve()
-      }
-      const timer = setTimeout(release, ms)
-      this.held.add(release)
-    })
-  }
-
   private emitting<T>(value: T): T {
-    this.events.emit(CHANGED)
+    this.journal.changed()
     return value
   }
 }

@@ -4,16 +4,6 @@ import { otherMethods } from './other-methods.ts'
 import { sendMethods } from './send-methods.ts'
 import { chatIdOf, type MethodHandler, type ServerState } from './server-state.ts'
 
-/** One call the bot made, with what it was answered. */
-export interface CallRecord {
-  method: string
-  params: Params
-  chatId: number | undefined
-  /** Milliseconds since the epoch when the call arrived. */
-  time: number
-  reply: ApiReply
-}
-
 const HANDLERS: Record<string, MethodHandler> = { ...sendMethods, ...editMethods, ...otherMethods }
 
 const NAMES = new Map(

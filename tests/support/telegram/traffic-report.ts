@@ -1,5 +1,5 @@
+import type { CallRecord } from './call-journal.ts'
 import type { SentMessage } from './chat-log.ts'
-import type { CallRecord } from './dispatch.ts'
 
 export interface DuplicateGroup {
   chatId: number

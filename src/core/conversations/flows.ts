@@ -1,0 +1,59 @@
+import { advance, type Outcome } from '../../flows/engine.ts'
+import type { Answers, Flow, FlowState, Input, Text } from '../../flows/types.ts'
+import { LOCALES } from '../i18n/translator.ts'
+import { features } from './features.ts'
+import { clearFlow, saveFlow } from './flow-store.ts'
+import type { Turn } from './turn.ts'
+
+/** A flow and what happens when the worker finishes it. */
+export type FlowHandler = {
+  flow: Flow
+  finish(turn: Turn, answers: Answers, state: FlowState): Promise<void>
+}
+
+/** The feature flow that owns a stored state, found by the state's flow id. */
+export function flowHandler(flowId: string): FlowHandler | undefined {
+  return features
+    .flatMap((feature) => feature.flows ?? [])
+    .find((handler) => handler.flow.id === flowId)
+}
+
+const MISSES_BEFORE_OFFERING_HELP = 3
+
+/** Feeds one input to whichever flow the worker is in. */
+export async function continueFlow(turn: Turn, state: FlowState, input: Input): Promise<void> {
+  const handler = flowHandler(state.flowId)
+  if (!handler) {
+    // A flow removed by a deploy: forget it rather than trap the worker.
+    await clearFlow(turn)
+    return
+  }
+  const labelsOf = (text: Text) =>
+    LOCALES.map((locale) => turn.deps.i18n.translator(locale)(text.key))
+  await applyOutcome(turn, handler, advance(handler.flow, state, input, labelsOf))
+}
+
+/** Stores the flow's new state and queues its reply, or finishes it. */
+export async function applyOutcome(
+  turn: Turn,
+  handler: FlowHandler,
+  outcome: Outcome,
+): Promise<void> {
+  if (outcome.kind === 'ignored') {
+    turn.toast = outcome.toast
+    return
+  }
+  if (outcome.kind === 'done') {
+    await clearFlow(turn)
+    await handler.finish(turn, outcome.answers, outcome.state)
+    return
+  }
+
+  await saveFlow(turn, outcome.state)
+  const reply = outcome.reply
+  if (outcome.state.misses >= MISSES_BEFORE_OFFERING_HELP) {
+    reply.lines.push({ key: 'flow-too-many-misses' })
+    reply.buttons = [...(reply.buttons ?? []), [{ label: { key: 'menu-human' }, data: 'h:flow' }]]
+  }
+  turn.replies.push(reply)
+}
