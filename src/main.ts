@@ -26,8 +26,12 @@ if (role === 'chat') {
   const { startTelegram } = await import('./bots/telegram/start.ts')
   const telegram = await startTelegram(container, config.TELEGRAM_BOT_TOKEN as string)
   stops.push(telegram.stop)
+} else if (role === 'worker') {
+  const { startWorkers } = await import('./jobs/start-workers.ts')
+  stops.push(startWorkers(container).stop)
+  container.log.info('job workers started')
 } else {
-  fail(`Unknown role "${role}". Use one of: bot, chat.`)
+  fail(`Unknown role "${role}". Use one of: bot, chat, worker.`)
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
