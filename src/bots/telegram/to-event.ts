@@ -1,18 +1,6 @@
 import type { WorkerEvent } from '../../core/conversations/turn.ts'
 import type { BotContext } from './context.ts'
 
-const COMMANDS = new Set([
-  'start',
-  'help',
-  'lang',
-  'cancel',
-  'privacy',
-  'delete',
-  'human',
-  'menu',
-  'screen',
-])
-
 /** Reads a Telegram update as a worker event; undefined for what workers cannot send. */
 export function toEvent(ctx: BotContext): WorkerEvent | undefined {
   if (ctx.callbackQuery) return { type: 'button', data: ctx.callbackQuery.data ?? '' }
