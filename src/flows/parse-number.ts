@@ -43,6 +43,12 @@ export function parseNumber(input: string): ParsedNumber {
     const unit = arabic[2] ? (BIG_UNITS[arabic[2]] ?? 1) : 1
     return { ok: true, value: Math.round(Number(arabic[1]) * unit * 100) / 100 }
   }
+  // "4千5" = 4500, "1万2" = 12000: a lone digit after the unit is the next unit down.
+  const spoken = /^(\d+)(万|千)(\d)$/.exec(text)
+  if (spoken) {
+    const unit = spoken[2] === '万' ? 10_000 : 1000
+    return { ok: true, value: Number(spoken[1]) * unit + Number(spoken[3]) * (unit / 10) }
+  }
 
   const chinese = parseChineseNumeral(text)
   if (chinese !== undefined) return { ok: true, value: chinese }

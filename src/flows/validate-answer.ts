@@ -12,7 +12,11 @@ export function checkTyped(step: Step, typed: string, labelsOf: LabelsOf): Check
     case 'count':
     case 'money': {
       const parsed = step.kind === 'count' ? parseCount(typed) : parseNumber(typed)
-      if (!parsed.ok) return { ok: false, problem: { key: `problem-${parsed.problem}` } }
+      if (!parsed.ok)
+        return {
+          ok: false,
+          problem: { key: `problem-${parsed.problem}`, args: { typed: quote(typed) } },
+        }
       if (parsed.value < step.min)
         return { ok: false, problem: { key: 'problem-too-small', args: { min: step.min } } }
       if (parsed.value > step.max)
@@ -23,7 +27,7 @@ export function checkTyped(step: Step, typed: string, labelsOf: LabelsOf): Check
       const option = matchOption(step.options, typed, labelsOf)
       return option
         ? { ok: true, value: option.value }
-        : { ok: false, problem: { key: 'problem-pick-one' } }
+        : { ok: false, problem: { key: 'problem-pick-one', args: { typed: quote(typed) } } }
     }
     case 'multi': {
       const all = [...step.options, step.none]
@@ -33,7 +37,7 @@ export function checkTyped(step: Step, typed: string, labelsOf: LabelsOf): Check
         .filter(Boolean)
       const picked = parts.map((part) => matchOption(step.options, part, labelsOf))
       if (picked.length === 0 || picked.some((option) => !option)) {
-        return { ok: false, problem: { key: 'problem-pick-some' } }
+        return { ok: false, problem: { key: 'problem-pick-some', args: { typed: quote(typed) } } }
       }
       return { ok: true, value: [...new Set(picked.map((option) => option?.value))] }
     }
@@ -64,4 +68,10 @@ function normalise(text: string): string {
   return toHalfWidth(text)
     .toLowerCase()
     .replace(/[\s。.!！?？~]/g, '')
+}
+
+/** What the worker typed, shortened, to show back so they see what was read. */
+function quote(typed: string): string {
+  const chars = Array.from(typed.trim().replace(/\s+/g, ' '))
+  return chars.length > 20 ? `${chars.slice(0, 20).join('')}…` : chars.join('')
 }

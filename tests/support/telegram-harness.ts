@@ -78,6 +78,13 @@ export class Harness {
     })
   }
 
+  /** Every update Telegram holds is confirmed, stored and fully handled. */
+  async settled(): Promise<void> {
+    await this.api.waitForIdle()
+    await this.telegram?.processor.idle()
+    await this.telegram?.outbox.idle()
+  }
+
   chat(
     chatId = 100_000 + Math.floor(Math.random() * 1_000_000_000),
     profile: { languageCode?: string } = {},

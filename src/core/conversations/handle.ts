@@ -139,8 +139,11 @@ async function notice(turn: Turn, value: string): Promise<void> {
   if (value === 'more') return void turn.replies.push(noticeReply(true))
   if (value === 'yes') {
     await grantConsent(turn.tx, turn.worker.id, 'notice')
-    turn.replies.push({ lines: [{ key: 'notice-thanks' }] })
-    return beginScreening(turn)
+    const first = turn.replies.length
+    await beginScreening(turn)
+    // One message, not two: the thanks leads the first question.
+    turn.replies[first]?.lines.unshift({ key: 'notice-thanks' })
+    return
   }
   // Declining the notice means keeping nothing, not even the worker row.
   await eraseWorker(turn.tx, turn.worker.id, turn.chatKey)

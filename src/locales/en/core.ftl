@@ -65,13 +65,13 @@ flow-nothing-to-cancel = There is nothing to stop right now.
 flow-too-many-misses = Is this one hard to answer? Tap "Talk to a person" and someone will help.
 
 problem-empty = I did not get anything. Please answer again.
-problem-not_a_number = Please type a number, such as 4500 or 4.5k.
+problem-not_a_number = "{ $typed }" does not look like a number. Please type one, such as 4500 or 4.5k.
 problem-negative = This cannot be negative. Please type it again.
 problem-not_whole = Please type a whole number, such as 3.
 problem-too-small = That is too small; the lowest is { $min }.
 problem-too-large = That looks too large (at most { $max }). Please check it.
-problem-pick-one = Please tap one of the buttons, or type the number of an option.
-problem-pick-some = Please tap the buttons (you may pick several), or type numbers such as "1 3".
+problem-pick-one = I did not understand "{ $typed }". Please tap one of the buttons, or type the number of an option.
+problem-pick-some = I did not understand "{ $typed }". Please tap the buttons (you may pick several), or type numbers such as "1 3".
 problem-not-text = { $kind ->
     [sticker] Nice sticker 😊 This question needs text or a button, though.
     [photo] Got your photo, but this question does not need one. Please answer with text or a button.

@@ -65,13 +65,13 @@ flow-nothing-to-cancel = 现在没有进行中的问答。
 flow-too-many-misses = 好像有点难回答？可以点「找工作人员」让人来帮您。
 
 problem-empty = 没有收到内容，请再回答一次。
-problem-not_a_number = 请输入一个数字，比如 4500 或 “4千5”。
+problem-not_a_number = 「{ $typed }」好像不是数字。请输入一个数字，比如 4500 或 “4千5”。
 problem-negative = 这个数不能是负数，请再输入一次。
 problem-not_whole = 请输入整数，比如 3。
 problem-too-small = 这个数太小了，最小是 { $min }。
 problem-too-large = 这个数好像太大了（最多 { $max }），请再确认一下。
-problem-pick-one = 请点下面的一个按钮，或者输入选项前面的数字。
-problem-pick-some = 请点下面的按钮选择（可以多选），或输入数字，比如 “1 3”。
+problem-pick-one = 没看懂「{ $typed }」。请点下面的一个按钮，或者输入选项前面的数字。
+problem-pick-some = 没看懂「{ $typed }」。请点下面的按钮选择（可以多选），或输入数字，比如 “1 3”。
 problem-not-text = { $kind ->
     [sticker] 收到您的表情了 😊 不过这一题需要文字或按钮回答。
     [photo] 收到图片了，不过这一题还用不到图片。请用文字或按钮回答。
