@@ -43,7 +43,12 @@ export async function createContainer(
   const i18n = createI18n()
 
   const db =
-    overrides.db ?? (await connectDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR }))
+    overrides.db ??
+    (await connectDatabase({
+      url: config.DATABASE_URL,
+      dataDir: config.DATA_DIR,
+      onIdleError: (error) => log.warn({ err: error }, 'idle database connection lost'),
+    }))
   const applied = await db.withSession((session) => applyMigrations(session))
   if (applied.length > 0) log.info({ applied }, 'database migrated')
   log.info({ database: db.kind, policy: policy.version }, 'ready')

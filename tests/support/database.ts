@@ -8,7 +8,7 @@ import { applyMigrations } from '../../src/core/db/migrate.ts'
  * for the test when DATABASE_URL is set (dropped by `close`), otherwise an
  * in-memory PGlite.
  */
-export async function testDatabase(): Promise<Database> {
+export async function testDatabase(): Promise<Database & { url?: string }> {
   const url = process.env.DATABASE_URL
   if (!url) {
     const db = await connectDatabase({})
@@ -25,6 +25,7 @@ export async function testDatabase(): Promise<Database> {
 
   return {
     ...db,
+    url: testUrl.href,
     async close() {
       await db.close()
       await admin(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)

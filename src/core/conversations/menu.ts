@@ -5,7 +5,10 @@ export function menuReply(lead: Reply['lines'] = [], hasResults = false): Reply 
   return {
     lines: [...lead, { key: 'menu-title' }],
     buttons: [
-      [{ label: { key: 'menu-screen' }, data: 'm:screen' }],
+      [
+        { label: { key: 'menu-screen' }, data: 'm:screen' },
+        { label: { key: 'results-all' }, data: 'm:all' },
+      ],
       ...(hasResults ? [[{ label: { key: 'menu-results' }, data: 'm:results' }]] : []),
       [{ label: { key: 'menu-human' }, data: 'h:' }],
       [

@@ -21,16 +21,24 @@ export type DatabaseOptions = {
   /** Where PGlite keeps its files; in memory when absent. */
   dataDir?: string | undefined
   poolSize?: number
+  /** Told when an idle connection drops (a database restart); the pool reconnects by itself. */
+  onIdleError?: (error: Error) => void
 }
 
 /** Opens PostgreSQL through the pg driver adapter, or PGlite when no URL is given. */
 export async function connectDatabase(options: DatabaseOptions): Promise<Database> {
-  if (options.url) return connectPostgres(options.url, options.poolSize ?? 20)
+  if (options.url) return connectPostgres(options.url, options.poolSize ?? 20, options.onIdleError)
   return connectPglite(options.dataDir)
 }
 
-async function connectPostgres(url: string, poolSize: number): Promise<Database> {
+async function connectPostgres(
+  url: string,
+  poolSize: number,
+  onIdleError: (error: Error) => void = () => {},
+): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize })
+  // Without a listener an idle client's error would crash the process.
+  pool.on('error', onIdleError)
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) })
 
   return {
