@@ -5,7 +5,9 @@ import { createContainer } from './core/container.ts'
  * Starts one role: `bot` (Telegram, the default) or `chat` (terminal).
  * A configuration problem stops the process with one line saying what to set.
  */
+const ROLES = ['bot', 'chat', 'worker']
 const role = process.argv[2] ?? 'bot'
+if (!ROLES.includes(role)) fail(`Unknown role "${role}". Use one of: ${ROLES.join(', ')}.`)
 const loaded = loadConfig()
 if (!loaded.ok) fail(loaded.message)
 const config = loaded.config
@@ -30,8 +32,6 @@ if (role === 'chat') {
   const { startWorkers } = await import('./jobs/start-workers.ts')
   stops.push(startWorkers(container).stop)
   container.log.info('job workers started')
-} else {
-  fail(`Unknown role "${role}". Use one of: bot, chat, worker.`)
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

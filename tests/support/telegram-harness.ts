@@ -20,6 +20,7 @@ export type HarnessOptions = { env?: Record<string, string>; now?: () => Date }
  */
 export class Harness {
   private readonly handled = new EventEmitter()
+  private readonly timings: ((ms: number) => void)[] = []
   private telegram: Awaited<ReturnType<typeof startTelegram>> | undefined
 
   private constructor(
@@ -54,8 +55,16 @@ export class Harness {
   /** Starts (or restarts) the bot process's Telegram side. */
   async startBot(): Promise<void> {
     this.telegram = await startTelegram(this.container, TEST_TOKEN, {
-      onHandled: (id) => this.handled.emit(String(id)),
+      onHandled: (id, ms) => {
+        for (const listen of this.timings) listen(ms)
+        this.handled.emit(String(id))
+      },
     })
+  }
+
+  /** Hears how long each update took to handle, for benchmarks. */
+  onHandled(listen: (ms: number) => void): void {
+    this.timings.push(listen)
   }
 
   /** Stops the bot as a graceful shutdown would. */

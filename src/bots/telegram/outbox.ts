@@ -7,9 +7,10 @@ import type { Outgoing } from './outgoing.ts'
 const MAX_ATTEMPTS = 5
 
 /**
- * Sends queued replies in order, one chat at a time. A reply is deleted once
- * Telegram accepted it, so a crash between the two can repeat at most that
- * one message; everything else is sent exactly once.
+ * Sends queued replies in order, one chat at a time. Rows are deleted once
+ * Telegram accepted them (a batch per query), so a crash in between can
+ * repeat the replies of that one batch: replies are at-least-once, updates
+ * exactly-once.
  */
 export function createOutbox(prisma: PrismaClient, api: Api, cipher: Cipher, log: Logger) {
   const running = new Map<string, Promise<void>>()
@@ -42,17 +43,23 @@ export function createOutbox(prisma: PrismaClient, api: Api, cipher: Cipher, log
         take: 20,
       })
       if (rows.length === 0) return
+      const done: bigint[] = []
+      let stalled = false
       for (const row of rows) {
-        const outcome = await attempt(row.id, cipher.openJson<Outgoing>(row.payload))
-        if (outcome === 'retry-later') return
+        if ((await attempt(row.id, cipher.openJson<Outgoing>(row.payload))) === 'retry-later') {
+          stalled = true
+          break
+        }
+        done.push(row.id)
       }
+      if (done.length > 0) await prisma.outboundMessage.deleteMany({ where: { id: { in: done } } })
+      if (stalled) return
     }
   }
 
   async function attempt(id: bigint, message: Outgoing): Promise<'done' | 'retry-later'> {
     try {
       await sendOne(message)
-      await prisma.outboundMessage.delete({ where: { id } })
       return 'done'
     } catch (error) {
       const permanent =
@@ -64,7 +71,6 @@ export function createOutbox(prisma: PrismaClient, api: Api, cipher: Cipher, log
       if (permanent || row.attempts >= MAX_ATTEMPTS) {
         // 403 means the worker blocked the bot; other 4xx will not get better by retrying.
         log.warn({ err: describe(error), outboxId: String(id) }, 'reply dropped')
-        await prisma.outboundMessage.delete({ where: { id } })
         return 'done'
       }
       log.warn({ err: describe(error), outboxId: String(id) }, 'reply will be retried')

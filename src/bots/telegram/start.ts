@@ -74,7 +74,11 @@ export async function startTelegram(
         secret_token: config.WEBHOOK_SECRET,
         allowed_updates: ['message', 'edited_message', 'callback_query', 'my_chat_member'],
       })
-      return () => new Promise((resolve) => server.close(() => resolve()))
+      return () =>
+        new Promise((resolve) => {
+          server.close(() => resolve())
+          server.closeAllConnections()
+        })
     }
     await bot.api.deleteWebhook()
     const poller = createPoller(bot.api, inbox, log, () => processor.wake())

@@ -10,10 +10,10 @@ export type TransactionDeps = { prisma: PrismaClient; cipher: Cipher; outbox: Ou
 
 /**
  * Wraps the rest of the chain in one transaction per update: the chat is
- * locked, the state changes, the replies join the outbox, and the update is
- * marked processed, all or nothing. A redelivered update that was already
- * processed is skipped here, so no update is applied twice. Replies and the
- * button acknowledgement go out after the commit.
+ * locked, the update is claimed from the inbox, the state changes and the
+ * replies join the outbox, all or nothing. An update that is not waiting in
+ * the inbox (already processed, or never stored) is skipped, so no update is
+ * applied twice. Replies and the button acknowledgement go out after commit.
  */
 export function transaction(deps: TransactionDeps): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
@@ -23,26 +23,22 @@ export function transaction(deps: TransactionDeps): MiddlewareFn<BotContext> {
     const applied = await deps.prisma.$transaction(
       async (tx) => {
         await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext(${chatKey}))) AS lock`
-        const seen = await tx.inboundUpdate.findUnique({
-          where: { updateId },
-          select: { processedAt: true },
+        // Claiming the update marks it processed; a rollback un-claims it.
+        const claimed = await tx.inboundUpdate.updateMany({
+          where: { updateId, processedAt: null },
+          data: { processedAt: new Date(), payload: null },
         })
-        if (seen?.processedAt) return false
+        if (claimed.count === 0) return false
 
         ctx.turn = { tx, chatKey, outbox: [] }
         await next()
 
-        for (const message of ctx.turn.outbox) {
-          await tx.outboundMessage.create({
-            data: { chatKey, payload: deps.cipher.sealJson(message) },
+        const payloads = ctx.turn.outbox.map((message) => deps.cipher.sealJson(message))
+        if (payloads.length > 0) {
+          await tx.outboundMessage.createMany({
+            data: payloads.map((payload) => ({ chatKey, payload })),
           })
         }
-        const done = { processedAt: new Date(), payload: null }
-        await tx.inboundUpdate.upsert({
-          where: { updateId },
-          create: { updateId, chatKey, ...done },
-          update: done,
-        })
         return true
       },
       { timeout: 15_000, maxWait: 10_000 },
@@ -52,14 +48,14 @@ export function transaction(deps: TransactionDeps): MiddlewareFn<BotContext> {
       deps.log.debug({ updateId: String(updateId) }, 'duplicate update skipped')
       return
     }
-    if (ctx.callbackQuery) {
-      await ctx
-        .answerCallbackQuery(ctx.turn.toast ? { text: ctx.turn.toast } : {})
-        .catch((error: unknown) => {
-          // An old query can no longer be answered; the reply itself still goes out.
-          deps.log.debug({ err: error }, 'callback answer failed')
-        })
-    }
-    await deps.outbox.flush(chatKey)
+    const acknowledged = ctx.callbackQuery
+      ? ctx
+          .answerCallbackQuery(ctx.turn.toast ? { text: ctx.turn.toast } : {})
+          .catch((error: unknown) => {
+            // An old query can no longer be answered; the reply itself still goes out.
+            deps.log.debug({ err: error }, 'callback answer failed')
+          })
+      : undefined
+    await Promise.all([acknowledged, deps.outbox.flush(chatKey)])
   }
 }

@@ -2,6 +2,7 @@ import type { FlowState } from '../../flows/types.ts'
 import type { Turn } from './turn.ts'
 
 export async function loadFlow(turn: Turn): Promise<FlowState | undefined> {
+  if (turn.cache) return turn.cache.flow ?? undefined
   const row = await turn.tx.conversation.findUnique({ where: { workerId: turn.worker.id } })
   return row ? turn.deps.cipher.openJson<FlowState>(row.state) : undefined
 }
@@ -17,9 +18,11 @@ export async function saveFlow(turn: Turn, state: FlowState): Promise<void> {
     create: { workerId: turn.worker.id, ...data },
     update: data,
   })
+  if (turn.cache) turn.cache.flow = state
 }
 
 export async function clearFlow(turn: Turn): Promise<boolean> {
   const { count } = await turn.tx.conversation.deleteMany({ where: { workerId: turn.worker.id } })
+  if (turn.cache) turn.cache.flow = null
   return count > 0
 }

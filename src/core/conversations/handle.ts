@@ -21,7 +21,7 @@ import type { Turn, WorkerEvent } from './turn.ts'
  * privacy notice, only the notice, language and erasure respond.
  */
 export async function handleEvent(turn: Turn, event: WorkerEvent): Promise<void> {
-  const noticed = await hasConsent(turn.tx, turn.worker.id, 'notice')
+  const noticed = await hasConsent(turn.tx, turn.worker.id, 'notice', turn.cache?.consents)
 
   switch (event.type) {
     case 'command':
@@ -100,7 +100,7 @@ async function button(turn: Turn, data: string, noticed: boolean): Promise<void>
       return requestPerson(turn, value && value !== 'flow' ? value : undefined, reason)
     }
     case 'w':
-      await withdrawSensitive(turn.tx, turn.worker.id, turn.deps.now())
+      await withdrawSensitive(turn.tx, turn.worker.id, turn.deps.now(), turn.cache?.consents)
       return showMenu(turn, 'sensitive-withdrawn')
   }
   const handler = features.map((feature) => feature.buttons?.[prefix]).find(Boolean)
@@ -138,7 +138,7 @@ async function resumeOrScreen(turn: Turn): Promise<void> {
 async function notice(turn: Turn, value: string): Promise<void> {
   if (value === 'more') return void turn.replies.push(noticeReply(true))
   if (value === 'yes') {
-    await grantConsent(turn.tx, turn.worker.id, 'notice')
+    await grantConsent(turn.tx, turn.worker.id, 'notice', turn.cache?.consents)
     const first = turn.replies.length
     await beginScreening(turn)
     // One message, not two: the thanks leads the first question.

@@ -1,4 +1,5 @@
 import { type Rendered, render, renderText } from '../../flows/render.ts'
+import type { FlowState } from '../../flows/types.ts'
 import type { Tx } from '../db/types.ts'
 import { findOrCreateWorker, type WorkerRef } from '../workers/find-or-create.ts'
 import { handleEvent } from './handle.ts'
@@ -17,9 +18,21 @@ export async function runTurn(
   event: WorkerEvent,
   chatKey?: string,
 ): Promise<TurnResult> {
-  const worker = await findOrCreateWorker(tx, ref)
+  const { consents, conversation, ...worker } = await findOrCreateWorker(tx, ref)
   const locale = worker.locale === 'en' ? 'en' : 'zh-CN'
-  const turn: Turn = { tx, deps, worker, locale, t: deps.i18n.translator(locale), replies: [] }
+  const cache = {
+    consents: new Set(consents.map((consent) => consent.purpose)),
+    flow: conversation ? deps.cipher.openJson<FlowState>(conversation.state) : null,
+  }
+  const turn: Turn = {
+    tx,
+    deps,
+    worker,
+    locale,
+    t: deps.i18n.translator(locale),
+    replies: [],
+    cache,
+  }
   if (chatKey) turn.chatKey = chatKey
 
   await handleEvent(turn, event)

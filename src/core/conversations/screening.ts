@@ -14,7 +14,7 @@ import type { Turn } from './turn.ts'
 
 /** Starts screening, or picks it up where the worker left it. Consent comes first. */
 export async function beginScreening(turn: Turn): Promise<void> {
-  if (!(await hasConsent(turn.tx, turn.worker.id, 'sensitive'))) {
+  if (!(await hasConsent(turn.tx, turn.worker.id, 'sensitive', turn.cache?.consents))) {
     turn.replies.push({
       lines: [{ key: 'sensitive-ask' }],
       buttons: [
@@ -101,7 +101,7 @@ export const screeningFeature: Feature = {
   buttons: {
     s: async (turn, value) => {
       if (value !== 'yes') return void turn.replies.push({ lines: [{ key: 'sensitive-declined' }] })
-      await grantConsent(turn.tx, turn.worker.id, 'sensitive')
+      await grantConsent(turn.tx, turn.worker.id, 'sensitive', turn.cache?.consents)
       await beginScreening(turn)
     },
     r: async (turn) => void turn.replies.push(await answersReply(turn)),

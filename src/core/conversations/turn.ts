@@ -1,4 +1,4 @@
-import type { Reply, Text } from '../../flows/types.ts'
+import type { FlowState, Reply, Text } from '../../flows/types.ts'
 import type { Worker } from '../../generated/prisma/client.ts'
 import type { Tx } from '../db/types.ts'
 import type { I18n, Locale, Translate } from '../i18n/translator.ts'
@@ -24,6 +24,8 @@ export type Turn = {
   chatKey?: string
   replies: Reply[]
   toast?: Text
+  /** What the turn already read, to spare the database a query per lookup. */
+  cache?: { consents: Set<string>; flow: FlowState | null }
 }
 
 /** What the worker did, in channel-neutral terms. */

@@ -6,7 +6,14 @@ export const NOTICE_VERSION = '2026-12-01'
 /** `notice`: the privacy notice. `sensitive`: income, health and children's details. */
 export type Purpose = 'notice' | 'sensitive'
 
-export async function hasConsent(tx: Tx, workerId: string, purpose: Purpose): Promise<boolean> {
+/** Whether consent is in force; `known` is the set a turn already loaded. */
+export async function hasConsent(
+  tx: Tx,
+  workerId: string,
+  purpose: Purpose,
+  known?: Set<string>,
+): Promise<boolean> {
+  if (known) return known.has(purpose)
   const consent = await tx.consent.findFirst({
     where: { workerId, purpose, withdrawnAt: null },
     select: { id: true },
@@ -14,16 +21,28 @@ export async function hasConsent(tx: Tx, workerId: string, purpose: Purpose): Pr
   return consent !== null
 }
 
-export async function grantConsent(tx: Tx, workerId: string, purpose: Purpose): Promise<void> {
-  if (await hasConsent(tx, workerId, purpose)) return
+export async function grantConsent(
+  tx: Tx,
+  workerId: string,
+  purpose: Purpose,
+  known?: Set<string>,
+): Promise<void> {
+  if (await hasConsent(tx, workerId, purpose, known)) return
   await tx.consent.create({ data: { workerId, purpose, noticeVersion: NOTICE_VERSION } })
+  known?.add(purpose)
 }
 
 /**
  * Withdrawing consent for sensitive details stops their use: the answers,
  * results and any flow in progress that hold them are deleted.
  */
-export async function withdrawSensitive(tx: Tx, workerId: string, now: Date): Promise<void> {
+export async function withdrawSensitive(
+  tx: Tx,
+  workerId: string,
+  now: Date,
+  known?: Set<string>,
+): Promise<void> {
+  known?.delete('sensitive')
   await tx.consent.updateMany({
     where: { workerId, purpose: 'sensitive', withdrawnAt: null },
     data: { withdrawnAt: now },

@@ -1,5 +1,4 @@
 import { randomInt } from 'node:crypto'
-import type { Worker } from '../../generated/prisma/client.ts'
 import type { Tx } from '../db/types.ts'
 import type { Locale } from '../i18n/translator.ts'
 
@@ -19,9 +18,25 @@ export function newAlias(): string {
   return `工友-${code}`
 }
 
-export async function findOrCreateWorker(tx: Tx, ref: WorkerRef): Promise<Worker> {
+const withContext = {
+  consents: { where: { withdrawnAt: null }, select: { purpose: true } },
+  conversation: { select: { state: true } },
+} as const
+
+/**
+ * The worker behind a channel id, created on first contact, with their
+ * active consents and any flow in progress, in one query.
+ */
+export async function findOrCreateWorker(tx: Tx, ref: WorkerRef) {
+  const where = { channel_externalId: { channel: ref.channel, externalId: ref.externalId } }
+  const found = await tx.worker.findUnique({
+    where,
+    include: withContext,
+    relationLoadStrategy: 'join',
+  })
+  if (found) return found
   return tx.worker.upsert({
-    where: { channel_externalId: { channel: ref.channel, externalId: ref.externalId } },
+    where,
     update: {},
     create: {
       channel: ref.channel,
@@ -29,5 +44,6 @@ export async function findOrCreateWorker(tx: Tx, ref: WorkerRef): Promise<Worker
       locale: ref.locale,
       alias: newAlias(),
     },
+    include: withContext,
   })
 }
