@@ -1,11 +1,12 @@
-// npm run bench:screening [workers]
+// npm run bench:screening [workers | --smoke]
 // Many workers at once go through consent and the whole screening over the Bot API
 // stand-in, against real PostgreSQL (DATABASE_URL, default the local test server).
 import { Harness } from '../tests/support/telegram-harness.ts'
+import { benchSize } from './args.ts'
 import { ms, percentile } from './stats.ts'
 
 process.env.DATABASE_URL ??= 'postgresql://postgres@127.0.0.1:5432/test'
-const workers = Number(process.argv[2] ?? 300)
+const workers = benchSize(300, 20)
 
 const handling: number[] = []
 const endToEnd: number[] = []
