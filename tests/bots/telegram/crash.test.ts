@@ -77,13 +77,13 @@ describe('a bot killed in the middle of a burst', () => {
       api.sendCommand(chatId, '/start')
       const [notice] = await api.waitFor(
         () => api.messages(chatId).length >= 1 && api.messages(chatId),
-        { timeoutMs: 30_000 },
+        { timeoutMs: 90_000 },
       )
       api.tapButton(chatId, 'n:yes', notice?.messageId ?? 0)
-      await api.waitFor(() => seen(chatId, '您同意我们处理这些信息吗'), { timeoutMs: 10_000 })
+      await api.waitFor(() => seen(chatId, '您同意我们处理这些信息吗'), { timeoutMs: 30_000 })
       const ask = api.messages(chatId).at(-1)
       api.tapButton(chatId, 's:yes', ask?.messageId ?? 0)
-      await api.waitFor(() => seen(chatId, '几口人'), { timeoutMs: 10_000 })
+      await api.waitFor(() => seen(chatId, '几口人'), { timeoutMs: 30_000 })
     }
 
     // Slow replies down so the kill lands mid-burst rather than after it.
@@ -92,7 +92,7 @@ describe('a bot killed in the middle of a burst', () => {
     for (const answer of ANSWERS) for (const chatId of chats) api.sendText(chatId, answer)
     const expected = CHATS * ANSWERS.length
     await api.waitFor(() => api.calls('sendMessage').length - sentBefore >= expected * 0.3, {
-      timeoutMs: 30_000,
+      timeoutMs: 60_000,
     })
     await stop(bot, 'SIGKILL')
     const answeredAtKill = api.calls('sendMessage').length - sentBefore
@@ -101,7 +101,7 @@ describe('a bot killed in the middle of a burst', () => {
     api.hang('sendMessage', 0)
     bot = startBot()
     await api.waitFor(() => chats.every((chatId) => seen(chatId, '您参加医保了吗')), {
-      timeoutMs: 60_000,
+      timeoutMs: 120_000,
     })
     await api.waitForIdle(10_000)
     await stop(bot, 'SIGTERM')
