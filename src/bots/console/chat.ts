@@ -10,8 +10,8 @@ import { formatForTerminal, lineToEvent } from './choose.ts'
  */
 export async function runConsoleChat(
   container: Container,
-  input = process.stdin,
-  output = process.stdout,
+  input: NodeJS.ReadableStream = process.stdin,
+  output: NodeJS.WritableStream = process.stdout,
 ) {
   const rl = createInterface({ input, output, terminal: false })
   // Take the iterator now: lines piped in before the first await would be lost.
