@@ -22,7 +22,9 @@ export function transaction(deps: TransactionDeps): MiddlewareFn<BotContext> {
 
     const applied = await deps.prisma.$transaction(
       async (tx) => {
-        await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext(${chatKey}))) AS lock`
+        // Lock the chat. The commit need not wait for the disk: if the database lost it in a
+        // crash, the update is still unclaimed in the (durably stored) inbox and runs again.
+        await tx.$queryRaw`SELECT set_config('synchronous_commit', 'off', true) AS mode FROM (SELECT pg_advisory_xact_lock(hashtext(${chatKey}))) AS lock`
         // Claiming the update marks it processed; a rollback un-claims it.
         const claimed = await tx.inboundUpdate.updateMany({
           where: { updateId, processedAt: null },
