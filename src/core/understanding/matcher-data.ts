@@ -75,14 +75,17 @@ const programmesSchema = z.strictObject({
   version: z.number().int(),
   notes: z.string(),
   aliases: z.record(z.string(), z.array(z.string().min(1))),
+  beyondCatalogue: z.array(plain),
+  costWords: z.array(plain),
 })
 
 export type IntentCues = z.infer<typeof intentsSchema>
 export type FactPatterns = z.infer<typeof factsFileSchema>
+export type ProgrammeWords = z.infer<typeof programmesSchema>
 export type MatcherData = {
   cues: IntentCues
   facts: FactPatterns
-  aliases: Record<string, string[]>
+  programmes: ProgrammeWords
 }
 
 /**
@@ -100,6 +103,6 @@ export function loadMatcherData(dir = DATA_DIR): MatcherData {
   return {
     cues: read('intents.json', intentsSchema),
     facts: read('facts.json', factsFileSchema),
-    aliases: read('programmes.json', programmesSchema).aliases,
+    programmes: read('programmes.json', programmesSchema),
   }
 }

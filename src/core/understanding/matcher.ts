@@ -17,7 +17,7 @@ export function matchMessage(text: string, data: MatcherData, policy: Policy): U
   }
 
   const facts = extractFacts(text, data.facts)
-  const programmes = findProgrammes(text, policy, data.aliases)
+  const programmes = findProgrammes(text, policy, data.programmes.aliases)
   const scores = new Map<Intent, number>()
   for (const intent of INTENTS) {
     const matched = cues.intents[intent].filter((cue) => cue.pattern.test(text))
