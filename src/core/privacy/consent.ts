@@ -21,7 +21,7 @@ export async function grantConsent(tx: Tx, workerId: string, purpose: Purpose): 
 
 /**
  * Withdrawing consent for sensitive details stops their use: the answers,
- * results and any flow in progress that hold them are deleted.
+ * results, typed messages and any flow in progress that hold them are deleted.
  */
 export async function withdrawSensitive(tx: Tx, workerId: string, now: Date): Promise<void> {
   await tx.consent.updateMany({
@@ -31,4 +31,5 @@ export async function withdrawSensitive(tx: Tx, workerId: string, now: Date): Pr
   await tx.profile.deleteMany({ where: { workerId } })
   await tx.screening.deleteMany({ where: { workerId } })
   await tx.conversation.deleteMany({ where: { workerId } })
+  await tx.typedMessage.deleteMany({ where: { workerId } })
 }

@@ -28,6 +28,7 @@ const RULES: { kind: RedactedKind; pattern: RegExp; group?: number }[] = [
     group: 2,
   },
   { kind: 'idNumber', pattern: /(?<![\dA-Za-z])\d{6}[\s-]?\d{8}[\s-]?\d{3}[\dXx](?![\dA-Za-z])/g },
+  { kind: 'phone', pattern: /(?<![\d+])\+?86[\s-]?1[3-9]\d(?:[\s-]?\d){8}(?!\d)/g },
   { kind: 'bankCard', pattern: /(?<!\d)\d{4}(?:[\s-]?\d{4}){2,3}(?:[\s-]?\d{1,3})?(?!\d)/g },
   { kind: 'bankCard', pattern: /(?<!\d)\d{12,}(?!\d)/g },
   { kind: 'phone', pattern: /(?<![\d+])(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}(?!\d)/g },

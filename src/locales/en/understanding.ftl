@@ -47,4 +47,6 @@ summary-nothing = · The worker has left no messages or checks here yet.
 summary-reason-worker_asked = the worker asked for a person
 summary-reason-worker_typed = the worker typed that they want a person
 summary-reason-flow_struggle = the worker struggled with the questions
-summary-reason-other = { $reason }
+
+## Privacy
+privacy-typed-messages = · Messages you typed: { $count } (identity and phone numbers and names removed, encrypted, kept so a caseworker understands your situation)

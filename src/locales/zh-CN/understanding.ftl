@@ -47,4 +47,6 @@ summary-nothing = · 职工还没有在这里留下文字或查询记录。
 summary-reason-worker_asked = 职工主动找工作人员
 summary-reason-worker_typed = 职工打字要求找人
 summary-reason-flow_struggle = 职工答题遇到困难
-summary-reason-other = { $reason }
+
+## 隐私
+privacy-typed-messages = · 您打字说的话：{ $count } 条（已去除身份证号、电话和姓名，加密保存，用来让工作人员了解您的情况）
