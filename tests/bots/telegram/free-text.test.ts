@@ -170,4 +170,23 @@ describe('workers who type instead of tapping', () => {
     expect(chat.lastText()).toContain('我还不太明白')
     expect(chat.buttons()).toContain('🙋 找工作人员')
   })
+
+  it('what a worker typed is shown in /privacy, kept without his phone number, and goes when he withdraws', async () => {
+    const chat = await opened()
+    await chat.tap('同意，开始提问')
+    await chat.say('医疗救助能报多少，我电话13812345678')
+    await chat.command('privacy')
+    expect(chat.lastText()).toContain('您打字说的话：1 条')
+
+    const { prisma } = harness.db
+    const worker = { externalId: String(chat.chatId) }
+    const [stored] = await prisma.typedMessage.findMany({ where: { worker } })
+    const text = harness.container.cipher.open(stored?.text ?? '')
+    expect(text).toContain('〔电话〕')
+    expect(text).not.toContain('13812345678')
+
+    await chat.tap('撤回敏感信息同意')
+    await chat.command('privacy')
+    expect(chat.lastText()).toContain('您打字说的话：0 条')
+  })
 })
