@@ -29,7 +29,10 @@ export class OpenAiStandIn {
 
   static async start(): Promise<OpenAiStandIn> {
     let standIn: OpenAiStandIn | undefined
-    const server = createServer((req, res) => void standIn?.handle(req, res))
+    const server = createServer((req, res) => {
+      // A client that gave up mid-request (its timeout) leaves nothing to answer.
+      standIn?.handle(req, res).catch(() => res.destroy())
+    })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     const { port } = server.address() as AddressInfo
     standIn = new OpenAiStandIn(server, `http://127.0.0.1:${port}/v1`)
