@@ -57,7 +57,7 @@ for (const [name, read] of readers) {
 
   for (const item of cases) {
     const got = await read(item.text)
-    if (got.source === 'matcher') fromMatcher++
+    if (got.source === 'matcher' && !got.guarded) fromMatcher++
     const row = tally.get(item.intent) ?? { right: 0, total: 0 }
     row.total++
     if (got.intent === item.intent) row.right++

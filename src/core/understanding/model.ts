@@ -69,7 +69,7 @@ export function createModel(config: Config, log: Logger): Model | undefined {
     const ms = Math.round(performance.now() - started)
     const outcome = answer.result.ok ? 'ok' : answer.result.failure
     const line = { task: task.name, model, outcome, ms, ...answer.detail }
-    if (answer.result.ok) log.info(line, MESSAGES.ok)
+    if (answer.result.ok) log.debug(line, MESSAGES.ok)
     else log.warn(line, MESSAGES[answer.result.failure])
     return answer.result
   }

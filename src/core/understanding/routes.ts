@@ -34,7 +34,7 @@ export const routes: Record<Intent, Route> = {
   unsubscribe: async (turn) =>
     void turn.replies.push({ lines: [{ key: 'understood-unsubscribe' }] }),
   other: (turn, understood) =>
-    showMenu(turn, understood.guarded ? 'understood-cannot-decide' : 'understood-not-understood'),
+    showMenu(turn, understood.guarded ? 'understood-cannot-decide' : 'not-understood'),
 }
 
 async function applyFor(turn: Turn, understood: Understanding): Promise<void> {

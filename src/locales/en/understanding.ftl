@@ -20,7 +20,6 @@ understood-event-ask = 🙋 Ask a caseworker to sign me up: { $name }
 understood-unsubscribe = Understood. We do not send you event or campaign notices at the moment; we only reply when you check, apply or ask for help. Once notice settings exist you can turn them off any time.
 understood-cannot-decide = Whether you can get help, and how much, is decided by the policy and a caseworker's review; I cannot change that. You can go on like this:
 understood-back-to-question = Let's go back to the question:
-understood-not-understood = I did not quite understand 🙏 Please put it another way, or tap a button below:
 
 ## Free text: questions about programmes
 answer-from-catalogue = From the programme catalogue (policy { $version }):

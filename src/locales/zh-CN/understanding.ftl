@@ -20,7 +20,6 @@ understood-event-ask = 🙋 请工作人员帮我报名：{ $name }
 understood-unsubscribe = 明白了。我们现在不会主动给您发活动或宣传通知，只在您自己查询、申请或求助时回复您。以后有了通知设置，您随时可以关掉。
 understood-cannot-decide = 能不能领、领多少，都按政策规定和工作人员的审核来定，我这里没法更改。您可以这样继续：
 understood-back-to-question = 我们接着刚才的问题：
-understood-not-understood = 我还不太明白您的意思 🙏 可以换个说法，或者点下面的按钮：
 
 ## 打字理解：回答项目问题
 answer-from-catalogue = 根据帮扶项目目录（政策版本 { $version }）：

@@ -9,7 +9,7 @@ import { Harness, type WorkerChat } from '../../support/telegram-harness.ts'
 
 let harness: Harness
 let model: OpenAiStandIn
-const { log, lines } = capturedLog('info')
+const { log, lines } = capturedLog('debug')
 
 beforeAll(async () => {
   model = await OpenAiStandIn.start()
