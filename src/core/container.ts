@@ -10,6 +10,8 @@ import { resolveDataKey } from './privacy/data-key.ts'
 import { loadPolicy } from './programmes/load-policy.ts'
 import type { Policy } from './programmes/policy-schema.ts'
 import { connectRedis } from './queues/redis.ts'
+import { loadMatcherData } from './understanding/matcher-data.ts'
+import { createModel } from './understanding/model.ts'
 
 /** Every long-lived dependency, built once at start-up and passed down. */
 export type Container = {
@@ -41,6 +43,12 @@ export async function createContainer(
   const policy = loadPolicy(config.POLICY_FILE)
   const cipher = createCipher(resolveDataKey(config.DATA_KEY, config.DATA_DIR))
   const i18n = createI18n()
+  const understanding = {
+    model: createModel(config, log.child({ unit: 'model' })),
+    matcher: loadMatcherData(),
+    policy,
+    log: log.child({ unit: 'understanding' }),
+  }
 
   const db =
     overrides.db ??
@@ -61,7 +69,13 @@ export async function createContainer(
     cipher,
     i18n,
     policy,
-    conversation: { cipher, policy, i18n, now: overrides.now ?? (() => new Date()) },
+    conversation: {
+      cipher,
+      policy,
+      i18n,
+      now: overrides.now ?? (() => new Date()),
+      understanding,
+    },
     redis: () => {
       redis ??= connectRedis(overrides.redisUrl ?? config.REDIS_URL)
       return redis

@@ -22,7 +22,7 @@ const BIG_UNITS: Record<string, number> = { 万: 10_000, w: 10_000, 千: 1000, k
 
 /**
  * Reads a number the way workers type it: full-width digits, spaces and
- * commas inside ("１２ ０００", "12,000"), a unit ("3千", "8k", "1.2万"),
+ * commas inside ("１２ ０００", "12,000"), a unit ("3千", "8k", "1.2万", "4千5"),
  * a currency word ("3000元", "¥3000"), Chinese numerals ("三千五"), and
  * hedges around it ("大概4500左右", "4500多").
  */
@@ -38,10 +38,12 @@ export function parseNumber(input: string): ParsedNumber {
   if (text === '') return { ok: false, problem: 'not_a_number' }
   if (/^[-−负]/.test(text)) return { ok: false, problem: 'negative' }
 
-  const arabic = /^(\d+(?:\.\d+)?)(万|w|千|k)?$/.exec(text)
+  const arabic = /^(\d+(?:\.\d+)?)(?:(万|w|千|k)(\d)?)?$/.exec(text)
   if (arabic) {
     const unit = arabic[2] ? (BIG_UNITS[arabic[2]] ?? 1) : 1
-    return { ok: true, value: Math.round(Number(arabic[1]) * unit * 100) / 100 }
+    // "4千5" is 4,500: a digit after the unit counts in the next unit down.
+    const tail = arabic[3] ? (Number(arabic[3]) * unit) / 10 : 0
+    return { ok: true, value: Math.round((Number(arabic[1]) * unit + tail) * 100) / 100 }
   }
   // "4千5" = 4500, "1万2" = 12000: a lone digit after the unit is the next unit down.
   const spoken = /^(\d+)(万|千)(\d)$/.exec(text)

@@ -5,14 +5,14 @@ import { startTelegram } from '../../src/bots/telegram/start.ts'
 import { configSchema } from '../../src/core/config/schema.ts'
 import { type Container, createContainer } from '../../src/core/container.ts'
 import type { Database } from '../../src/core/db/connect.ts'
-import { createLogger } from '../../src/core/logger.ts'
+import { createLogger, type Logger } from '../../src/core/logger.ts'
 import { testDatabase } from './database.ts'
 import { BotApiServer } from './telegram/bot-api-server.ts'
 import type { SentMessage } from './telegram/chat-log.ts'
 
 export const TEST_TOKEN = '123456:TEST-token-for-the-stand-in-000'
 
-export type HarnessOptions = { env?: Record<string, string>; now?: () => Date }
+export type HarnessOptions = { env?: Record<string, string>; now?: () => Date; log?: Logger }
 
 /**
  * The real bot (grammY, the inbox, the processor, the outbox) on a database
@@ -43,7 +43,7 @@ export class Harness {
     })
     const overrides = {
       db,
-      log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+      log: options.log ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
       ...(options.now ? { now: options.now } : {}),
     }
     const container = await createContainer(config, overrides)

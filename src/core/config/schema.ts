@@ -32,6 +32,14 @@ export const configSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
   DEFAULT_LOCALE: z.enum(['zh-CN', 'en']).default('zh-CN'),
   UPDATE_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(64),
+  /** Free-text understanding by any OpenAI-compatible service; without a key the built-in matcher reads messages. */
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_BASE_URL: optionalUrl,
+  OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  /** Per request; the call runs inside the update's 15 s transaction, so it stays well under that. */
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(12_000).default(6_000),
+  /** Retries inside a worker's turn; 0 lets the matcher answer at once when the model fails. */
+  OPENAI_MAX_RETRIES: z.coerce.number().int().min(0).max(1).default(0),
 })
 
 export type Config = z.infer<typeof configSchema>

@@ -1,8 +1,10 @@
+import { understandingFeature } from '../understanding/feature.ts'
 import type { Feature } from './feature.ts'
 import { screeningFeature } from './screening.ts'
 
 /**
  * Every conversation feature, in the order their free-text handlers are
- * tried. Add a feature here; nothing else needs to know about it.
+ * tried. Add a feature here; nothing else needs to know about it. Free-text
+ * understanding reads whatever no other feature took, so it stays last.
  */
-export const features: Feature[] = [screeningFeature]
+export const features: Feature[] = [screeningFeature, understandingFeature]

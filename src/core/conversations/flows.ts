@@ -30,7 +30,16 @@ export async function continueFlow(turn: Turn, state: FlowState, input: Input): 
   }
   const labelsOf = (text: Text) =>
     LOCALES.map((locale) => turn.deps.i18n.translator(locale)(text.key))
-  await applyOutcome(turn, handler, advance(handler.flow, state, input, labelsOf))
+  const outcome = advance(handler.flow, state, input, labelsOf)
+  // Text the flow refused may be no answer at all but a question or a request for a person.
+  const refused = outcome.kind === 'asked' && outcome.state.misses > state.misses
+  if (refused && input.type === 'text' && (await takenAside(turn, input.text))) return
+  await applyOutcome(turn, handler, outcome)
+}
+
+async function takenAside(turn: Turn, text: string): Promise<boolean> {
+  for (const feature of features) if (await feature.aside?.(turn, text)) return true
+  return false
 }
 
 /** Stores the flow's new state and queues its reply, or finishes it. */

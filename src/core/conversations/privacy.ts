@@ -10,11 +10,12 @@ const CONFIRM_MINUTES = 10
 /** Everything stored about the worker, in their words; the read is logged. */
 export async function privacyReply(turn: Turn): Promise<Reply> {
   const { tx, worker, t, deps } = turn
-  const [consents, profile, screenings, handoffs] = await Promise.all([
+  const [consents, profile, screenings, handoffs, typed] = await Promise.all([
     tx.consent.findMany({ where: { workerId: worker.id }, orderBy: { grantedAt: 'asc' } }),
     tx.profile.findUnique({ where: { workerId: worker.id } }),
     tx.screening.count({ where: { workerId: worker.id } }),
     tx.handoffRequest.count({ where: { workerId: worker.id } }),
+    tx.typedMessage.count({ where: { workerId: worker.id } }),
   ])
   await logAccess(tx, { actor: 'worker', workerId: worker.id, action: 'privacy.view' })
 
@@ -45,6 +46,7 @@ export async function privacyReply(turn: Turn): Promise<Reply> {
   lines.push(
     { key: 'privacy-screenings', args: { count: screenings } },
     { key: 'privacy-handoffs', args: { count: handoffs } },
+    { key: 'privacy-typed-messages', args: { count: typed } },
     '',
     { key: 'privacy-never' },
   )

@@ -4,6 +4,7 @@ import type { Tx } from '../db/types.ts'
 import type { I18n, Locale, Translate } from '../i18n/translator.ts'
 import type { Cipher } from '../privacy/cipher.ts'
 import type { Policy } from '../programmes/policy-schema.ts'
+import type { UnderstandingDeps } from '../understanding/understand.ts'
 
 /** Long-lived things a conversation turn needs, built once in the container. */
 export type ConversationDeps = {
@@ -11,6 +12,8 @@ export type ConversationDeps = {
   policy: Policy
   i18n: I18n
   now: () => Date
+  /** Free-text reading: the model when configured, the built-in matcher always. */
+  understanding: UnderstandingDeps
 }
 
 /** One worker event being handled inside one database transaction. */

@@ -34,7 +34,7 @@ export async function grantConsent(
 
 /**
  * Withdrawing consent for sensitive details stops their use: the answers,
- * results and any flow in progress that hold them are deleted.
+ * results, typed messages and any flow in progress that hold them are deleted.
  */
 export async function withdrawSensitive(
   tx: Tx,
@@ -50,4 +50,5 @@ export async function withdrawSensitive(
   await tx.profile.deleteMany({ where: { workerId } })
   await tx.screening.deleteMany({ where: { workerId } })
   await tx.conversation.deleteMany({ where: { workerId } })
+  await tx.typedMessage.deleteMany({ where: { workerId } })
 }
