@@ -11,7 +11,7 @@ export function describeAnswer(step: Step, value: unknown, t: Translate): string
       return labelOf(step.options, value, t)
     case 'multi': {
       if (!Array.isArray(value) || value.length === 0) return t(step.none.label.key)
-      return value.map((item) => labelOf(step.options, item, t)).join('、')
+      return value.map((item) => labelOf(step.options, item, t)).join(t('list-separator'))
     }
   }
 }

@@ -4,6 +4,9 @@ import type { Answers, Flow, FlowState, Input, Reply, Step, Text } from './types
 import { checkTyped, type LabelsOf } from './validate-answer.ts'
 import { keepApplicable, nextStep } from './walk.ts'
 
+/** Typed instead of tapping "上一题". */
+const BACK_WORDS = new Set(['上一题', '返回', '后退', '上一步', 'back', 'previous'])
+
 /**
  * What a flow did with one input. `done` carries the final answers; `ignored`
  * is a repeated tap on a question already answered (a double tap), which only
@@ -54,6 +57,8 @@ export function advance(flow: Flow, state: FlowState, input: Input, labelsOf: La
     return miss(flow, state, { key: 'problem-not-text', args: { kind: input.kind } })
   }
   if (input.type === 'text') {
+    if (BACK_WORDS.has(input.text.trim().toLowerCase()) && state.trail.length > 0)
+      return back(flow, state)
     const checked = checkTyped(step, input.text, labelsOf)
     return checked.ok
       ? answer(flow, state, step, checked.value)

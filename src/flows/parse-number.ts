@@ -18,7 +18,6 @@ const DIGITS: Record<string, number> = {
   九: 9,
 }
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
-const BIG_UNITS: Record<string, number> = { 万: 10_000, w: 10_000, 千: 1000, k: 1000 }
 
 /**
  * Reads a number the way workers type it: full-width digits, spaces and
@@ -31,30 +30,26 @@ export function parseNumber(input: string): ParsedNumber {
   if (text === '') return { ok: false, problem: 'empty' }
 
   text = text
-    .replace(/[\s,，_']/g, '')
-    .replace(/^(大概|大约|约|差不多|估计|about|around|~)+/, '')
-    .replace(/(元|块钱|块|人民币|rmb|yuan|cny|¥|￥|左右|多|上下|个人|口人|人|个|岁)+$/g, '')
+    .replace(/^(大概|大约|约|差不多|估计|每个?月|一个月|月收入|收入|about|around|~)+/, '')
+    .replace(/(\/月|每个?月|一个月|a month|per month|\/month)$/, '')
+    .replace(
+      /(元|块钱|块|人民币|rmb|yuan|cny|¥|￥|左右|多|上下|个人|口人|人|个|岁|个孩子|孩子)+$/g,
+      '',
+    )
     .replace(/^[¥￥]/, '')
-  if (text === '') return { ok: false, problem: 'not_a_number' }
+    .trim()
+  if (/^(没有|没|无|none|no)$/.test(text)) return { ok: true, value: 0 }
   if (/^[-−负]/.test(text)) return { ok: false, problem: 'negative' }
 
-  const arabic = /^(\d+(?:\.\d+)?)(?:(万|w|千|k)(\d)?)?$/.exec(text)
-  if (arabic) {
-    const unit = arabic[2] ? (BIG_UNITS[arabic[2]] ?? 1) : 1
-    // "4千5" is 4,500: a digit after the unit counts in the next unit down.
-    const tail = arabic[3] ? (Number(arabic[3]) * unit) / 10 : 0
-    return { ok: true, value: Math.round((Number(arabic[1]) * unit + tail) * 100) / 100 }
-  }
-  // "4千5" = 4500, "1万2" = 12000: a lone digit after the unit is the next unit down.
-  const spoken = /^(\d+)(万|千)(\d)$/.exec(text)
-  if (spoken) {
-    const unit = spoken[2] === '万' ? 10_000 : 1000
-    return { ok: true, value: Number(spoken[1]) * unit + Number(spoken[3]) * (unit / 10) }
-  }
+  // Separators only between groups of three digits: "12 000", "12,000"; "3 4" is unclear.
+  const grouped = /^(\d{1,3})((?:[\s,，_']\d{3})+)(\.\d+)?(\D*)$/.exec(text)
+  if (grouped)
+    text = `${grouped[1]}${grouped[2]?.replace(/\D/g, '')}${grouped[3] ?? ''}${grouped[4] ?? ''}`
+  if (text === '' || /\d[\s,，_']+\d/.test(text)) return { ok: false, problem: 'not_a_number' }
+  text = text.replace(/\s+/g, '')
 
-  const chinese = parseChineseNumeral(text)
-  if (chinese !== undefined) return { ok: true, value: chinese }
-  return { ok: false, problem: 'not_a_number' }
+  const value = readNumeral(text)
+  return value === undefined ? { ok: false, problem: 'not_a_number' } : { ok: true, value }
 }
 
 /** Like parseNumber, for counts: "3口人", "三个" but not "2.5". */
@@ -70,30 +65,42 @@ export function toHalfWidth(text: string): string {
     .replace(/\u3000/g, ' ')
 }
 
-/** "三千五" → 3500, "一万二" → 12000, "十五" → 15; undefined when not a numeral. */
-function parseChineseNumeral(text: string): number | undefined {
-  if (!/^[零〇一二两三四五六七八九十百千万]+$/.test(text)) return undefined
+const TOKEN = /\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万kw]/gy
+
+/**
+ * Reads numerals with units, in Chinese or Arabic digits or both: "三千五" → 3500,
+ * "3千5百" → 3500, "4千5" → 4500, "1.2万" → 12000, "十五" → 15. Two digits in a row
+ * ("三四", "一二三") are not a number: the worker meant something else.
+ */
+function readNumeral(text: string): number | undefined {
+  const tokens = text.match(TOKEN)
+  if (!tokens || tokens.join('') !== text) return undefined
+
   let total = 0
   let section = 0
   let digit: number | undefined
   let lastUnit = 1
+  let afterZero = false
 
-  for (const ch of text) {
-    const value = DIGITS[ch]
+  for (const token of tokens) {
+    const value = /\d/.test(token) ? Number(token) : DIGITS[token]
     if (value !== undefined) {
-      digit = value
+      if (digit !== undefined && !afterZero) return undefined
+      afterZero = value === 0 && !/\d/.test(token)
       // After 零 a lone digit is ones: 一千零五 = 1005.
-      if (value === 0) lastUnit = 10
+      if (afterZero) lastUnit = 10
+      digit = value
       continue
     }
-    if (ch === '万') {
+    afterZero = false
+    if (token === '万' || token === 'w') {
       total += (section + (digit ?? 0)) * 10_000
       section = 0
       digit = undefined
       lastUnit = 10_000
       continue
     }
-    const unit = SMALL_UNITS[ch] ?? 1
+    const unit = token === 'k' ? 1000 : (SMALL_UNITS[token] ?? 1)
     section += (digit ?? 1) * unit
     digit = undefined
     lastUnit = unit
@@ -101,5 +108,5 @@ function parseChineseNumeral(text: string): number | undefined {
 
   // A trailing digit after a unit is shorthand for the next unit down: 三千五 = 3500.
   if (digit !== undefined) section += lastUnit >= 10 ? digit * (lastUnit / 10) : digit
-  return total + section
+  return Math.round((total + section) * 100) / 100
 }

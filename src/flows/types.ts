@@ -20,7 +20,8 @@ export type Option = { value: string; label: Text; aliases?: string[] }
 
 export type Step =
   | (StepBase & { kind: 'count'; min: number; max: number })
-  | (StepBase & { kind: 'money'; min: number; max: number })
+  /** `plausibleMin`: a smaller amount above zero is likely a slip ("3" for 3,000). */
+  | (StepBase & { kind: 'money'; min: number; max: number; plausibleMin?: number })
   | (StepBase & { kind: 'choice'; options: Option[] })
   /** Several options; `none` clears the rest and answers at once. */
   | (StepBase & { kind: 'multi'; options: Option[]; none: Option })

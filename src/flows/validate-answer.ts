@@ -12,15 +12,22 @@ export function checkTyped(step: Step, typed: string, labelsOf: LabelsOf): Check
     case 'count':
     case 'money': {
       const parsed = step.kind === 'count' ? parseCount(typed) : parseNumber(typed)
-      if (!parsed.ok)
-        return {
-          ok: false,
-          problem: { key: `problem-${parsed.problem}`, args: { typed: quote(typed) } },
-        }
+      if (!parsed.ok) {
+        // A count question should not suggest an amount of money as its example.
+        const problem =
+          parsed.problem === 'not_a_number' && step.kind === 'count'
+            ? 'not_a_count'
+            : parsed.problem
+        return { ok: false, problem: { key: `problem-${problem}`, args: { typed: quote(typed) } } }
+      }
       if (parsed.value < step.min)
         return { ok: false, problem: { key: 'problem-too-small', args: { min: step.min } } }
       if (parsed.value > step.max)
         return { ok: false, problem: { key: 'problem-too-large', args: { max: step.max } } }
+      if (step.kind === 'money' && parsed.value > 0 && parsed.value < (step.plausibleMin ?? 0)) {
+        const args = { typed: quote(typed), thousands: parsed.value * 1000 }
+        return { ok: false, problem: { key: 'problem-implausible', args } }
+      }
       return { ok: true, value: parsed.value }
     }
     case 'choice': {
@@ -32,6 +39,8 @@ export function checkTyped(step: Step, typed: string, labelsOf: LabelsOf): Check
     case 'multi': {
       const all = [...step.options, step.none]
       if (matchOption([step.none], typed, labelsOf, all.length)) return { ok: true, value: [] }
+      const whole = matchOption(step.options, typed, labelsOf)
+      if (whole) return { ok: true, value: [whole.value] }
       const parts = toHalfWidth(typed)
         .split(/[\s,，、;；和及]+/)
         .filter(Boolean)

@@ -34,7 +34,7 @@ describe('the screening questionnaire as data', () => {
 
   it('asks the out-of-pocket question only when someone is ill', () => {
     let state = begin()
-    for (const answer of ['3', '5400', '1', '5', '3'])
+    for (const answer of ['3', '5400', '1', '5', '3', '1'])
       state = asked(advance(screeningFlow, state, text(answer), labelsOf)).state
     expect(state.stepId).toBe('medical-costs')
   })
@@ -99,7 +99,7 @@ describe('the screening questionnaire as data', () => {
   it('offers the typed words back when an answer is not a number', () => {
     const outcome = asked(advance(screeningFlow, begin(), text('<b>三口&</b>'), labelsOf))
     expect(outcome.reply.lines[0]).toEqual({
-      key: 'problem-not_a_number',
+      key: 'problem-not_a_count',
       args: { typed: '<b>三口&</b>' },
     })
   })

@@ -42,3 +42,25 @@ describe('numbers as workers type them', () => {
     expect(parseCount('三个')).toEqual({ ok: true, value: 3 })
   })
 })
+
+describe('numbers that only look like numbers', () => {
+  it.each(['三四', '一二三', '3 4', '3,5', '八'.repeat(5000)])(
+    'does not guess at "%s"',
+    (typed) => {
+      expect(parseNumber(typed).ok).toBe(false)
+    },
+  )
+
+  it.each([
+    ['3千5百', 3500],
+    ['2百', 200],
+    ['3000元/月', 3000],
+    ['每月3000', 3000],
+    ['3万5千', 35000],
+    ['没有', 0],
+    ['12 000', 12000],
+    ['1,234,567', 1234567],
+  ])('reads "%s" as %d', (typed, value) => {
+    expect(parseNumber(typed)).toEqual({ ok: true, value })
+  })
+})

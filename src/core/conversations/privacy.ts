@@ -22,7 +22,7 @@ export async function privacyReply(turn: Turn): Promise<Reply> {
   const lines: Reply['lines'] = [
     { key: 'privacy-title' },
     { key: 'privacy-alias', args: { alias: worker.alias } },
-    { key: 'privacy-language', args: { language: worker.locale } },
+    { key: 'privacy-language', args: { language: t(`language-${worker.locale}`) } },
     ...consents.map((consent) => ({
       key: 'privacy-consent',
       args: {
@@ -38,7 +38,7 @@ export async function privacyReply(turn: Turn): Promise<Reply> {
   if (facts) {
     lines.push({ key: 'privacy-answers' })
     for (const step of screeningFlow.steps.filter((candidate) => candidate.fact in facts)) {
-      lines.push(`   ${t(step.prompt.key)} → ${describeAnswer(step, facts[step.fact], t)}`)
+      lines.push(`   ${t(`label-${step.id}`)}: ${describeAnswer(step, facts[step.fact], t)}`)
     }
   } else {
     lines.push({ key: 'privacy-answers-none' })

@@ -4,20 +4,23 @@ import type { Policy } from '../programmes/policy-schema.ts'
 import { explainDecision, formatEstimate } from '../screening/explain.ts'
 import type { ProgrammeDecision, ScreeningResult } from '../screening/outcome.ts'
 
-// Cash and services worth a worker's attention first; the rest sit behind "All".
+// Cash, services and referrals lead; events and campaigns are named on one line.
 const HEADLINE_KINDS = new Set(['cash', 'service', 'referral'])
-const MAX_BUTTONS = 6
 
 /**
  * The short result a worker sees after screening: what they can apply for,
- * with amounts, then what needs checking; details sit one tap away.
+ * with amounts, then what needs checking, then other services by name; every
+ * programme named has a button with its reasons and next step.
  */
 export function resultsReply(result: ScreeningResult, policy: Policy, locale: Locale): Reply {
   const programme = (id: string) => policy.programmes.find((candidate) => candidate.id === id)
+  const nameOf = (id: string) => programme(id)?.name[locale] ?? id
   const line = (decision: ProgrammeDecision) => {
     const amount = formatEstimate(decision, locale)
-    const name = programme(decision.programmeId)?.name[locale] ?? decision.programmeId
-    return { key: 'results-line', args: { name, amount: amount ? `：${amount}` : '' } }
+    const name = nameOf(decision.programmeId)
+    return amount
+      ? { key: 'results-line-amount', args: { name, amount } }
+      : { key: 'results-line', args: { name } }
   }
 
   const headline = (d: ProgrammeDecision) =>
@@ -30,23 +33,26 @@ export function resultsReply(result: ScreeningResult, policy: Policy, locale: Lo
   if (eligible.length) lines.push('', { key: 'results-eligible' }, ...eligible.map(line))
   if (maybe.length) lines.push('', { key: 'results-maybe' }, ...maybe.map(line))
   if (!eligible.length && !maybe.length) lines.push('', { key: 'results-none' })
-  if (others.length)
-    lines.push('', { key: 'results-more-services', args: { count: others.length } })
+  if (others.length) {
+    const names = others.map((decision) => nameOf(decision.programmeId))
+    lines.push('', {
+      key: 'results-more-services',
+      args: { names: names.join(locale === 'en' ? ', ' : '、') },
+    })
+  }
+  for (const [a, b] of exclusivePairs([...eligible, ...maybe], policy)) {
+    lines.push('', { key: 'results-exclusive', args: { first: nameOf(a), second: nameOf(b) } })
+  }
   lines.push('', { key: 'results-footer' })
 
-  const learn: Button[][] = [...eligible, ...maybe].slice(0, MAX_BUTTONS).map((decision) => [
-    {
-      label: {
-        key: 'results-learn',
-        args: { name: programme(decision.programmeId)?.name[locale] ?? '' },
-      },
-      data: `p:${decision.programmeId}`,
-    },
-  ])
+  const learn: Button[] = [...eligible, ...maybe, ...others].map((decision) => ({
+    label: { key: 'results-learn', args: { name: nameOf(decision.programmeId) } },
+    data: `p:${decision.programmeId}`,
+  }))
   return {
     lines,
     buttons: [
-      ...learn,
+      ...pairs(learn),
       [
         { label: { key: 'results-all' }, data: 'm:all' },
         { label: { key: 'results-edit' }, data: 'r:edit' },
@@ -57,6 +63,28 @@ export function resultsReply(result: ScreeningResult, policy: Policy, locale: Lo
       ],
     ],
   }
+}
+
+/** Offered programmes the policy says cannot both be paid (`excludes`), each pair once. */
+function exclusivePairs(decisions: ProgrammeDecision[], policy: Policy): [string, string][] {
+  const offered = new Set(decisions.map((decision) => decision.programmeId))
+  const found: [string, string][] = []
+  for (const programme of policy.programmes) {
+    for (const other of programme.excludes ?? []) {
+      const seen = found.some(
+        ([a, b]) => (a === other && b === programme.id) || (a === programme.id && b === other),
+      )
+      if (offered.has(programme.id) && offered.has(other) && !seen)
+        found.push([programme.id, other])
+    }
+  }
+  return found
+}
+
+function pairs<T>(items: T[]): T[][] {
+  return Array.from({ length: Math.ceil(items.length / 2) }, (_, i) =>
+    items.slice(i * 2, i * 2 + 2),
+  )
 }
 
 /** One programme: what it gives, why the worker does or does not fit, what to do next. */
@@ -93,8 +121,16 @@ export function catalogueReply(policy: Policy, locale: Locale): Reply {
   return {
     lines: [
       { key: 'all-programmes-title' },
-      ...active.map((programme) => `· ${programme.name[locale]}：${programme.summary[locale]}`),
+      ...active.map(
+        (programme) =>
+          `· ${programme.name[locale]}${locale === 'en' ? ': ' : '：'}${programme.summary[locale]}`,
+      ),
     ],
-    buttons: [[{ label: { key: 'results-menu' }, data: 'm:menu' }]],
+    buttons: [
+      [
+        { label: { key: 'menu-results' }, data: 'm:results' },
+        { label: { key: 'results-menu' }, data: 'm:menu' },
+      ],
+    ],
   }
 }

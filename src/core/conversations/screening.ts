@@ -4,7 +4,7 @@ import { screeningFlow } from '../../flows/screening-flow.ts'
 import type { Answers, Reply } from '../../flows/types.ts'
 import { grantConsent, hasConsent } from '../privacy/consent.ts'
 import { evaluate } from '../screening/evaluate.ts'
-import { factsSchema } from '../screening/facts.ts'
+import { type Facts, factsSchema } from '../screening/facts.ts'
 import type { ScreeningResult } from '../screening/outcome.ts'
 import type { Feature } from './feature.ts'
 import { loadFlow } from './flow-store.ts'
@@ -53,7 +53,7 @@ export async function answersReply(turn: Turn): Promise<Reply> {
     const answer = describeAnswer(step, facts[step.fact], turn.t)
     lines.push({
       key: 'edit-answer-line',
-      args: { n: index + 1, question: turn.t(step.prompt.key), answer },
+      args: { n: index + 1, question: turn.t(`label-${step.id}`), answer },
     })
   })
   const buttons = steps.map((step, index) => ({ label: `✏️ ${index + 1}`, data: `e:${step.id}` }))
@@ -116,13 +116,22 @@ export const screeningFeature: Feature = {
   },
 }
 
-/** The newest screening result, decrypted, if the worker has one. */
+/**
+ * The newest screening result, decrypted, if the worker has one. A result made
+ * under an older policy is worked out again from its answers under the current
+ * one, so what the worker sees always matches the rules in force.
+ */
 export async function latestResult(turn: Turn): Promise<ScreeningResult | undefined> {
   const row = await turn.tx.screening.findFirst({
     where: { workerId: turn.worker.id },
     orderBy: { createdAt: 'desc' },
   })
-  return row ? turn.deps.cipher.openJson<{ result: ScreeningResult }>(row.result).result : undefined
+  if (!row) return undefined
+  const stored = turn.deps.cipher.openJson<{ facts: Facts; result: ScreeningResult }>(row.result)
+  const { policy } = turn.deps
+  return stored.result.policyVersion === policy.version
+    ? stored.result
+    : evaluate(policy, stored.facts)
 }
 
 function chunk<T>(items: T[], size: number): T[][] {

@@ -23,7 +23,7 @@ notice-declined =
     您仍然可以发 /help 了解帮扶项目。想用的时候，发 /start 就可以。
 notice-thanks = 谢谢您的信任！
 sensitive-ask =
-    接下来会问几个关于 收入、健康 和 子女 的问题（大约 2 分钟）。
+    接下来会问几个关于收入、健康和子女的问题（大约 2 分钟）。
     这些是敏感信息，我们会加密保存，只用来判断您能得到哪些帮扶。
     您同意我们处理这些信息吗？随时可以在 /privacy 里撤回。
 sensitive-agree = ✅ 同意，开始提问
@@ -41,7 +41,7 @@ menu-results = 📋 我的上次结果
 menu-human = 🙋 找工作人员
 menu-privacy = 🔒 我的信息
 menu-language = 🌐 English
-welcome-back = 欢迎回来！我们接着上次的第 { $n } 题继续。
+welcome-back = 欢迎回来！我们接着上次的问题继续。
 help =
     「帮扶通」小助手能帮您：
     🔍 /start — 查一查能申请哪些帮扶（约 3 分钟）
@@ -140,9 +140,9 @@ results-title = 📋 查询结果出来了（政策版本 { $version }）
 results-eligible = ✅ 您可以申请：
 results-maybe = 🟡 可能可以，需要材料或工作人员确认：
 results-none = 按您的回答，暂时没有完全符合的项目。工作人员可以帮您再看看。
-results-line = · { $name }{ $amount }
-results-more-services = 另外还有 { $count } 项服务您也可以使用，点「全部项目」查看。
-results-footer = 点项目名称看原因和下一步。结果仅供参考，以审核为准。
+results-line = · { $name }
+results-more-services = 其他可以使用的服务：{ $names }
+results-footer = 点下面的项目名称，看原因和下一步。结果仅供参考，以审核为准。
 results-learn = ℹ️ { $name }
 results-all = 📚 全部项目
 results-edit = ✏️ 修改回答
@@ -158,8 +158,7 @@ programme-unknown = 没找到这个项目，可能已经下线了。
 programme-back = ⬅️ 返回结果
 all-programmes-title = 📚 全部帮扶项目：
 edit-title = 想改哪一题？点一下就能改：
-edit-answer-line = { $n }. { $question } → { $answer }
-
+edit-answer-line = { $n }. { $question }：{ $answer }
 ## 人工
 handoff-recorded = 好的，已经为您登记，工作人员会尽快联系您（一般在工作日 24 小时内）。您可以继续在这里留言。
 handoff-already = 您已经登记过了，工作人员会尽快联系您。
@@ -189,3 +188,21 @@ language-set = 已切换为中文。
 language-choose = 请选择语言 / Choose a language:
 error-generic = 抱歉，系统刚才出了点问题，您的回答没有丢失。请稍后再发一次。
 button-expired = 这个按钮已经失效了（可能是之前的消息）。请看下面的选项：
+results-line-amount = · { $name }：{ $amount }
+results-exclusive = ⚠️ { $first } 和 { $second } 不能同时领取，申请时请选一项。
+problem-not_a_count = 「{ $typed }」好像不是数字。请输入人数，比如 3。
+problem-implausible = 「{ $typed }」元好像太少了，是不是 { $thousands } 元？请输入完整金额，比如 { $thousands }。
+list-separator = 、
+language-zh-CN = 中文
+language-en = 英文
+label-household = 家庭人口
+label-income = 家庭月收入
+label-housing = 住房
+label-situations = 家庭情况
+label-illness = 生病或住院
+label-medical-costs = 今年自付医疗费
+label-insured = 医保
+label-income-drop = 收入突然减少
+label-children = 上学或未上学的孩子
+label-school = 孩子学段
+label-career = 职业打算

@@ -100,7 +100,7 @@ describe('getting around', () => {
     expect(result?.text).not.toContain('困难职工生活补贴')
 
     const [answers] = await chat.tap('修改回答')
-    expect(answers?.text).toContain('全家每个月的总收入')
+    expect(answers?.text).toContain('2. 家庭月收入：9,000')
     expect(answers?.text).toContain('9,000')
     await chat.tap('✏️ 2')
     const [redone] = await chat.say('4000')
@@ -148,5 +148,32 @@ describe('coming back', () => {
     const [second] = await chat.command('human')
     expect(second?.text).toContain('已经登记过了')
     expect(await harness.db.prisma.handoffRequest.count()).toBeGreaterThanOrEqual(1)
+  })
+})
+
+describe('the result screen', () => {
+  it('names every programme on offer, with a button each, and warns of two that exclude each other', async () => {
+    const chat = await started()
+    for (const answer of ['2', '4000']) await chat.say(answer)
+    await chat.tap('自己的房子')
+    await chat.tap('都没有')
+    await chat.tap('家人住院了')
+    await chat.tap('我本人得了大病（癌症、透析等）')
+    await chat.tap('选好了')
+    await chat.tap('参加了')
+    await chat.say('60000')
+    await chat.tap('是，减少了')
+    await chat.say('0')
+    const [result] = await chat.tap('暂时不需要')
+    const text = result?.text ?? ''
+    expect(text).toContain('其他可以使用的服务：')
+    expect(text).toContain('健康知识讲堂')
+    expect(text).toMatch(
+      /临时生活补贴 和 专项救助金 不能同时领取|专项救助金 和 临时生活补贴 不能同时领取/,
+    )
+    const offered = [...text.matchAll(/^· ([^：\n]+)/gm)].map((match) => match[1])
+    const buttons = chat.buttons(result)
+    for (const name of offered)
+      expect(buttons.some((label) => label.includes(name ?? '?'))).toBe(true)
   })
 })

@@ -184,3 +184,31 @@ describe('the same update twice, and two at once', () => {
     expect(state?.answers).toEqual({ householdSize: 3, monthlyIncome: 5400, housing: 'renting' })
   })
 })
+
+describe('answers typed instead of tapped', () => {
+  it('asks whether "3" yuan a month was meant as 3,000 instead of storing it', async () => {
+    const chat = await atIncomeQuestion()
+    const [reply] = await chat.say('3')
+    expect(reply?.text).toContain('是不是 3,000 元')
+    expect((await storedFlow(harness, chat))?.answers.monthlyIncome).toBeUndefined()
+  })
+
+  it('goes back when the worker types "上一题"', async () => {
+    const chat = await atIncomeQuestion()
+    const [reply] = await chat.say('上一题')
+    expect(reply?.text).toContain('几口人')
+    expect((await storedFlow(harness, chat))?.answers).toEqual({})
+  })
+
+  it('accepts an English option typed out in full, spaces and all', async () => {
+    const chat = harness.chat(undefined, { languageCode: 'en' })
+    await chat.command('start')
+    await chat.tap('Agree and start')
+    await chat.tap('Agree, ask me')
+    await chat.say('3')
+    await chat.say('5400')
+    await chat.say('My own home')
+    await chat.say('Single parent')
+    expect((await storedFlow(harness, chat))?.answers.situations).toEqual(['single_parent'])
+  })
+})
