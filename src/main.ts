@@ -1,5 +1,7 @@
+import { pino } from 'pino'
 import { loadConfig, requireFor } from './core/config/load.ts'
 import { createContainer } from './core/container.ts'
+import { createLogger } from './core/logger.ts'
 
 /**
  * Starts one role: `bot` (Telegram, the default) or `chat` (terminal).
@@ -14,7 +16,13 @@ const config = loaded.config
 const missing = requireFor(config, role)
 if (missing) fail(missing)
 
-const container = await createContainer(config).catch((error: Error) =>
+// The terminal chat owns stdout: its logs go to stderr, and only warnings by default.
+const chatting = role === 'chat'
+if (chatting) process.stderr.write('正在启动帮扶通 · starting…\n')
+const log = chatting
+  ? createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, pino.destination(2))
+  : createLogger(config.LOG_LEVEL)
+const container = await createContainer(config, { log }).catch((error: Error) =>
   fail(`Start-up failed: ${error.message}`),
 )
 const stops: (() => Promise<void>)[] = []

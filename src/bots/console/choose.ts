@@ -14,9 +14,20 @@ export function lineToEvent(line: string, shown: Rendered | undefined): WorkerEv
   const byLabel = buttons.find((button) => button.text === text)
   if (byLabel) return { type: 'button', data: byLabel.data }
   const index = Number(text)
-  const byNumber = Number.isInteger(index) ? buttons[index - 1] : undefined
+  const byNumber =
+    Number.isInteger(index) && !asksForNumber(buttons) ? buttons[index - 1] : undefined
   if (byNumber) return { type: 'button', data: byNumber.data }
   return { type: 'text', text: line }
+}
+
+/**
+ * A question answered with a number (household size, income) has no options
+ * besides number buttons: there a typed number is the answer, not a choice.
+ */
+function asksForNumber(buttons: { text: string; data: string }[]): boolean {
+  const flow = buttons.some((button) => button.data.startsWith('f:'))
+  const options = buttons.filter((button) => /^f:[at]:/.test(button.data))
+  return flow && options.every((button) => /^\d+$/.test(button.text))
 }
 
 /** A reply as terminal lines, its buttons numbered. */

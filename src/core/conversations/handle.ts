@@ -156,6 +156,11 @@ async function setLanguage(turn: Turn, value: string): Promise<void> {
   await turn.tx.worker.update({ where: { id: turn.worker.id }, data: { locale } })
   turn.locale = locale
   turn.t = turn.deps.i18n.translator(locale)
+  // In the middle of questions, carry on with the same question in the new language.
+  const flow = await loadFlow(turn)
+  const handler = flow && flowHandler(flow.flowId)
+  if (flow && handler)
+    return applyOutcome(turn, handler, resume(handler.flow, flow, [{ key: 'language-set' }]))
   await showMenu(turn, 'language-set')
 }
 

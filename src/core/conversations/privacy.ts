@@ -3,6 +3,7 @@ import { screeningFlow } from '../../flows/screening-flow.ts'
 import type { Answers, Reply } from '../../flows/types.ts'
 import { logAccess } from '../privacy/access-log.ts'
 import { eraseWorker } from '../privacy/erase.ts'
+import { loadFlow } from './flow-store.ts'
 import type { Turn } from './turn.ts'
 
 const CONFIRM_MINUTES = 10
@@ -35,13 +36,21 @@ export async function privacyReply(turn: Turn): Promise<Reply> {
   ]
 
   const facts = profile ? deps.cipher.openJson<Answers>(profile.facts) : undefined
+  const listAnswers = (answers: Answers) => {
+    for (const step of screeningFlow.steps.filter((candidate) => candidate.fact in answers)) {
+      lines.push(`   ${t(`label-${step.id}`)}: ${describeAnswer(step, answers[step.fact], t)}`)
+    }
+  }
   if (facts) {
     lines.push({ key: 'privacy-answers' })
-    for (const step of screeningFlow.steps.filter((candidate) => candidate.fact in facts)) {
-      lines.push(`   ${t(`label-${step.id}`)}: ${describeAnswer(step, facts[step.fact], t)}`)
-    }
+    listAnswers(facts)
   } else {
     lines.push({ key: 'privacy-answers-none' })
+  }
+  const unfinished = await loadFlow(turn)
+  if (unfinished?.flowId === screeningFlow.id && Object.keys(unfinished.answers).length > 0) {
+    lines.push({ key: 'privacy-answers-unfinished' })
+    listAnswers(unfinished.answers)
   }
   lines.push(
     { key: 'privacy-screenings', args: { count: screenings } },

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { PrismaPg } from '@prisma/adapter-pg'
@@ -65,6 +65,7 @@ async function connectPostgres(
 async function connectPglite(dataDir: string | undefined): Promise<Database> {
   const dir = dataDir ? join(dataDir, 'pglite') : undefined
   if (dir) mkdirSync(dir, { recursive: true })
+  const release = dir ? lockDirectory(dir) : () => {}
   const lite = new PGlite(dir)
   await lite.waitReady
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite) })
@@ -81,6 +82,37 @@ async function connectPglite(dataDir: string | undefined): Promise<Database> {
     async close() {
       await prisma.$disconnect()
       await lite.close()
+      release()
     },
+  }
+}
+
+/**
+ * PGlite is one process's database: a second process on the same folder
+ * would silently diverge. A lock file with the owner's pid stops that; a
+ * lock left by a process that died is taken over.
+ */
+function lockDirectory(dir: string): () => void {
+  const file = join(dir, 'bft.lock')
+  try {
+    writeFileSync(file, String(process.pid), { flag: 'wx' })
+  } catch {
+    const owner = Number(readFileSync(file, 'utf8'))
+    if (owner !== process.pid && isAlive(owner)) {
+      throw new Error(
+        `${dir} is in use by process ${owner}. Stop it, or set DATABASE_URL so several processes share one PostgreSQL.`,
+      )
+    }
+    writeFileSync(file, String(process.pid))
+  }
+  return () => rmSync(file, { force: true })
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
   }
 }

@@ -12,6 +12,8 @@ export async function eraseWorker(
   workerId: string,
   chatKey: string | undefined,
 ): Promise<void> {
+  // Erasure is told to the worker at once, so it must not wait on a lazy commit.
+  await tx.$queryRaw`SELECT set_config('synchronous_commit', 'on', true) AS mode`
   await tx.worker.delete({ where: { id: workerId } })
   await tx.accessLog.deleteMany({ where: { workerId } })
 

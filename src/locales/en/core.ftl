@@ -206,3 +206,4 @@ label-income-drop = Sudden drop in income
 label-children = Children in or before school
 label-school = School stage
 label-career = Career plans
+privacy-answers-unfinished = · Answers in the questions you have not finished:

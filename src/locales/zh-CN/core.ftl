@@ -206,3 +206,4 @@ label-income-drop = 收入突然减少
 label-children = 上学或未上学的孩子
 label-school = 孩子学段
 label-career = 职业打算
+privacy-answers-unfinished = · 还没答完的问卷里的回答：

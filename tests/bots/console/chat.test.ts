@@ -54,3 +54,35 @@ describe('the terminal chat', () => {
     expect(lineToEvent('4500', shown)).toEqual({ type: 'text', text: '4500' })
   })
 })
+
+describe('numbers in the terminal', () => {
+  const question = (buttons: [string, string][]) => ({
+    text: 'q',
+    buttons: [buttons.map(([text, data]) => ({ text, data }))],
+  })
+
+  it('takes a typed number as the answer to a number question, not as a button', () => {
+    const household = question([
+      ['1', 'f:a:1:1'],
+      ['2', 'f:a:1:2'],
+      ['❓为什么问这个', 'f:w:1:'],
+      ['⬅️ 上一题', 'f:b:1:'],
+    ])
+    expect(lineToEvent('7', household)).toEqual({ type: 'text', text: '7' })
+    expect(lineToEvent('2', household)).toEqual({ type: 'button', data: 'f:a:1:2' })
+    const income = question([
+      ['❓为什么问这个', 'f:w:2:'],
+      ['⬅️ 上一题', 'f:b:2:'],
+    ])
+    expect(lineToEvent('1', income)).toEqual({ type: 'text', text: '1' })
+  })
+
+  it('still picks an option by its number at a multiple-choice question', () => {
+    const housing = question([
+      ['自己的房子', 'f:a:3:own'],
+      ['租房', 'f:a:3:renting'],
+      ['❓为什么问这个', 'f:w:3:'],
+    ])
+    expect(lineToEvent('2', housing)).toEqual({ type: 'button', data: 'f:a:3:renting' })
+  })
+})

@@ -61,8 +61,9 @@ describe('getting around', () => {
     expect(await storedFlow(harness, chat)).toBeUndefined()
   })
 
-  it('switches to English with /lang and asks in English from then on', async () => {
+  it('switches to English with /lang and shows the menu in English', async () => {
     const chat = await started()
+    await chat.command('cancel')
     await chat.command('lang')
     const [set] = await chat.tap('English')
     expect(set?.text).toContain('Language set to English')
@@ -175,5 +176,17 @@ describe('the result screen', () => {
     const buttons = chat.buttons(result)
     for (const name of offered)
       expect(buttons.some((label) => label.includes(name ?? '?'))).toBe(true)
+  })
+})
+
+describe('switching language mid-way', () => {
+  it('carries on with the same question in English', async () => {
+    const chat = await started()
+    await chat.say('3')
+    await chat.command('lang')
+    const [question] = await chat.tap('English')
+    expect(question?.text).toContain('Language set to English')
+    expect(question?.text).toContain('Roughly how much does the whole household earn')
+    expect((await storedFlow(harness, chat))?.answers).toEqual({ householdSize: 3 })
   })
 })
