@@ -30,5 +30,6 @@ export type Facts = z.infer<typeof factsSchema>
 export function deriveFacts(facts: Facts): Facts & { perCapitaIncome?: number } {
   const { monthlyIncome, householdSize } = facts
   if (monthlyIncome === undefined || householdSize === undefined) return facts
-  return { ...facts, perCapitaIncome: Math.round(monthlyIncome / householdSize) }
+  // Cents, not whole yuan: rounding 1,500.33 down to 1,500 would pass a 1,500 line.
+  return { ...facts, perCapitaIncome: Math.round((monthlyIncome / householdSize) * 100) / 100 }
 }

@@ -12,7 +12,9 @@ describe('the embedded database', () => {
       // Another process's pid stands in for a second `npm run chat` on the same folder.
       const { writeFileSync } = await import('node:fs')
       writeFileSync(join(dataDir, 'pglite', 'bft.lock'), String(process.ppid))
-      await expect(connectDatabase({ dataDir })).rejects.toThrow(/is in use by process .*set DATABASE_URL/)
+      await expect(connectDatabase({ dataDir })).rejects.toThrow(
+        /is in use by process .*set DATABASE_URL/,
+      )
     } finally {
       await first.close()
     }

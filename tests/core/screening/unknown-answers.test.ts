@@ -57,3 +57,15 @@ describe('a worker who has not answered everything', () => {
     expect(decision.estimate).toBeUndefined()
   })
 })
+
+describe('a household just above the income line', () => {
+  it('is not rounded down into the monthly subsidy: 4,501 yuan for 3 is 1,500.33 a head', () => {
+    const policy = loadPolicy(policyPath)
+    const facts: Facts = { ...workers.liDajie, householdSize: 3, monthlyIncome: 4501 }
+    const decision = evaluate(policy, facts).decisions.find(
+      (d) => d.programmeId === 'monthly_living_subsidy',
+    )
+    expect(decision?.verdict).toBe('ineligible')
+    expect(explainDecision(decision!, policy, 'zh-CN').join('\n')).toContain('1,500.33')
+  })
+})
