@@ -65,7 +65,8 @@ describe('a household just above the income line', () => {
     const decision = evaluate(policy, facts).decisions.find(
       (d) => d.programmeId === 'monthly_living_subsidy',
     )
-    expect(decision?.verdict).toBe('ineligible')
-    expect(explainDecision(decision!, policy, 'zh-CN').join('\n')).toContain('1,500.33')
+    if (!decision) throw new Error('no decision for the monthly subsidy')
+    expect(decision.verdict).toBe('ineligible')
+    expect(explainDecision(decision, policy, 'zh-CN').join('\n')).toContain('1,500.33')
   })
 })
