@@ -122,6 +122,14 @@ export class WorkerChat {
     return this.harness.api
   }
 
+  /** Opens the bot and agrees to the notice and to the sensitive questions: question 1 is shown. */
+  async agreeToAll(): Promise<WorkerChat> {
+    await this.command('start')
+    await this.tap('同意，开始')
+    await this.tap('同意，开始提问')
+    return this
+  }
+
   /** Runs an action that produces an update and returns the bot messages it caused. */
   async act(produce: () => Update): Promise<SentMessage[]> {
     const before = this.api.messages(this.chatId).length

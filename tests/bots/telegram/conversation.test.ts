@@ -24,10 +24,7 @@ function longWindedPolicy(): string {
 }
 
 async function started(): Promise<WorkerChat> {
-  const chat = harness.chat()
-  await chat.command('start')
-  await chat.tap('同意，开始')
-  await chat.tap('同意，开始提问')
+  const chat = await harness.chat().agreeToAll()
   return chat
 }
 

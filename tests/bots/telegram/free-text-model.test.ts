@@ -201,10 +201,7 @@ describe('free text read by a model, with the built-in matcher behind it', () =>
 /** 老郑 tells the bot his situation, with his phone number, then asks for a person. */
 async function laoZhengAsksForAPerson() {
   model.behave({ kind: 'status', status: 500 })
-  const chat = harness.chat()
-  await chat.command('start')
-  await chat.tap('同意，开始')
-  await chat.tap('同意，开始提问')
+  const chat = await harness.chat().agreeToAll()
   await chat.say('我爸住院了，花了3万多，家里3口人，每月收入5400，最近请假照顾他收入少了')
   await chat.tap('对，就按这个查')
   for (const answer of ['自己的房子', '都没有', '参加了', '0', '暂时不需要'])

@@ -12,10 +12,7 @@ afterAll(async () => {
 
 /** A worker who agreed to both notices and is at the income question. */
 async function atIncomeQuestion(): Promise<WorkerChat> {
-  const chat = harness.chat()
-  await chat.command('start')
-  await chat.tap('同意，开始')
-  await chat.tap('同意，开始提问')
+  const chat = await harness.chat().agreeToAll()
   await chat.answer('3')
   return chat
 }
@@ -128,10 +125,7 @@ describe('buttons tapped at the wrong time', () => {
   })
 
   it('two fast taps on one button record one answer and ask the next question once', async () => {
-    const chat = harness.chat()
-    await chat.command('start')
-    await chat.tap('同意，开始')
-    await chat.tap('同意，开始提问')
+    const chat = await harness.chat().agreeToAll()
     const { message, data } = chat.findButton('4')
     const first = chat.api.tapButton(chat.chatId, data, message.messageId)
     const second = chat.api.tapButton(chat.chatId, data, message.messageId)

@@ -12,10 +12,7 @@ afterAll(async () => {
 
 /** 老陈's answers: illness, income and costs that must never sit in plain text. */
 async function screenedWorker(): Promise<WorkerChat> {
-  const chat = harness.chat()
-  await chat.command('start')
-  await chat.tap('同意，开始')
-  await chat.tap('同意，开始提问')
+  const chat = await harness.chat().agreeToAll()
   for (const answer of ['2', '4321']) await chat.say(answer)
   await chat.tap('自己的房子')
   await chat.tap('都没有')

@@ -11,10 +11,7 @@ afterAll(async () => {
 
 /** Opens the bot and agrees to both notices, as every story starts. */
 async function begin(): Promise<WorkerChat> {
-  const chat = harness.chat()
-  await chat.command('start')
-  await chat.tap('同意，开始')
-  await chat.tap('同意，开始提问')
+  const chat = await harness.chat().agreeToAll()
   return chat
 }
 
