@@ -25,8 +25,8 @@ const STEPS: Step[] = [
   { button: '都没有' },
   { button: '家人住院了' },
   { button: '选好了' },
-  { text: '30000' },
   { button: '参加了' },
+  { text: '30000' },
   { button: '是，减少了' },
   { text: '0' },
   { button: '暂时不需要' },
@@ -90,14 +90,24 @@ async function oneWorker(chatId: number): Promise<void> {
 
 console.log(`bench:screening — ${workers} workers at once, bot in its own process, PostgreSQL`)
 const started = performance.now()
-await Promise.all(Array.from({ length: workers }, (_, i) => oneWorker(8_000_000 + i)))
+const run = await Promise.allSettled(
+  Array.from({ length: workers }, (_, i) => oneWorker(8_000_000 + i)),
+)
 const seconds = (performance.now() - started) / 1000
 
+// The bot child is stopped whatever happened, so a failed run leaves no process behind.
 const exited = once(bot, 'exit')
-bot.kill('SIGTERM')
+bot.kill('SIGKILL')
 await exited
 await api.close()
 await db.close()
+const failed = run.filter((outcome) => outcome.status === 'rejected')
+if (failed.length > 0) {
+  console.error(
+    `${failed.length} of ${workers} workers failed; first: ${String(failed[0]?.reason)}`,
+  )
+  process.exit(1)
+}
 
 const updates = latencies.length
 console.log(`updates handled:    ${updates} in ${seconds.toFixed(2)} s`)

@@ -1,10 +1,12 @@
 import type { Redis } from 'ioredis'
+import { telegramMessenger } from '../bots/telegram/messenger.ts'
 import type { Config } from './config/schema.ts'
 import type { ConversationDeps } from './conversations/turn.ts'
 import { connectDatabase, type Database } from './db/connect.ts'
 import { applyMigrations } from './db/migrate.ts'
 import { createI18n, type I18n } from './i18n/translator.ts'
 import { createLogger, type Logger } from './logger.ts'
+import type { Messenger } from './notifications/messenger.ts'
 import { type Cipher, createCipher } from './privacy/cipher.ts'
 import { resolveDataKey } from './privacy/data-key.ts'
 import { loadPolicy } from './programmes/load-policy.ts'
@@ -22,6 +24,8 @@ export type Container = {
   i18n: I18n
   policy: Policy
   conversation: ConversationDeps
+  /** Messages to workers from outside their own turn (jobs, caseworkers). */
+  messenger: Messenger
   /** The shared Redis connection, opened on first use (only job roles need it). */
   redis(): Redis
   close(): Promise<void>
@@ -69,6 +73,7 @@ export async function createContainer(
     cipher,
     i18n,
     policy,
+    messenger: telegramMessenger(cipher, i18n),
     conversation: {
       cipher,
       policy,

@@ -49,9 +49,18 @@ export async function startTelegram(
     void inbox
       .purge(new Date(Date.now() - DAY))
       .catch((error: unknown) => log.warn({ err: error }, 'purge failed'))
-    void outbox.flushAll()
   }, 60_000)
   housekeeping.unref()
+  // Messages queued by other processes (jobs, Slack) wait in the same outbox.
+  let sweeping = false
+  const sweep = setInterval(() => {
+    if (sweeping) return
+    sweeping = true
+    void outbox.flushAll().finally(() => {
+      sweeping = false
+    })
+  }, config.OUTBOX_SWEEP_MS)
+  sweep.unref()
 
   const stopIntake = await startIntake()
   log.info(
@@ -92,6 +101,7 @@ export async function startTelegram(
     outbox,
     async stop(): Promise<void> {
       clearInterval(housekeeping)
+      clearInterval(sweep)
       await stopIntake()
       await processor.stop()
       await outbox.idle()

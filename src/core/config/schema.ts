@@ -32,6 +32,8 @@ export const configSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
   DEFAULT_LOCALE: z.enum(['zh-CN', 'en']).default('zh-CN'),
   UPDATE_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(64),
+  /** How often the bot sends messages other processes queued for workers (jobs, caseworkers). */
+  OUTBOX_SWEEP_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
   /** Free-text understanding by any OpenAI-compatible service; without a key the built-in matcher reads messages. */
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: optionalUrl,
