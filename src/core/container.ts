@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis'
 import { telegramMessenger } from '../bots/telegram/messenger.ts'
+import { createEnqueuer, type Enqueuer } from '../jobs/enqueue.ts'
 import type { Config } from './config/schema.ts'
 import type { ConversationDeps } from './conversations/turn.ts'
 import { connectDatabase, type Database } from './db/connect.ts'
@@ -28,6 +29,8 @@ export type Container = {
   messenger: Messenger
   /** The shared Redis connection, opened on first use (only job roles need it). */
   redis(): Redis
+  /** Adds BullMQ jobs, payload-checked; queues open on first use. */
+  jobs: Enqueuer
   close(): Promise<void>
 }
 
@@ -66,6 +69,11 @@ export async function createContainer(
   log.info({ database: db.kind, policy: policy.version }, 'ready')
 
   let redis: Redis | undefined
+  const getRedis = () => {
+    redis ??= connectRedis(overrides.redisUrl ?? config.REDIS_URL)
+    return redis
+  }
+  const jobs = createEnqueuer(getRedis, config.QUEUE_PREFIX)
   return {
     config,
     log,
@@ -81,11 +89,10 @@ export async function createContainer(
       now: overrides.now ?? (() => new Date()),
       understanding,
     },
-    redis: () => {
-      redis ??= connectRedis(overrides.redisUrl ?? config.REDIS_URL)
-      return redis
-    },
+    redis: getRedis,
+    jobs,
     async close() {
+      await jobs.close()
       await redis?.quit()
       await db.close()
     },
