@@ -31,9 +31,13 @@ export async function handleEvent(turn: Turn, event: WorkerEvent): Promise<void>
     case 'edited':
       turn.replies.push({ lines: [{ key: 'edited-note' }] })
       return
-    default:
+    default: {
       if (!noticed) return void turn.replies.push(noticeReply())
-      return freeInput(turn, event)
+      for (const feature of features) if (await feature.intercept?.(turn, event)) return
+      if (event.type !== 'file') return freeInput(turn, event)
+      for (const feature of features) if (await feature.file?.(turn, event.file)) return
+      return freeInput(turn, { type: 'unsupported', kind: event.file.kind })
+    }
   }
 }
 

@@ -31,9 +31,25 @@ export type Turn = {
   cache?: { consents: Set<string>; flow: FlowState | null }
 }
 
+/** A photo or file the worker sent, as the channel describes it; the bytes stay with the channel. */
+export type IncomingFile = {
+  kind: 'photo' | 'document'
+  /** The channel's handle to fetch or forward the file (Telegram's file_id). */
+  fileId: string
+  /** Stable across re-sends of the same file, for de-duplication. */
+  fileUniqueId: string
+  mimeType?: string
+  fileName?: string
+  sizeBytes?: number
+  /** Files sent together (a Telegram album) share this. */
+  groupId?: string
+  caption?: string
+}
+
 /** What the worker did, in channel-neutral terms. */
 export type WorkerEvent =
   | { type: 'text'; text: string }
+  | { type: 'file'; file: IncomingFile }
   | { type: 'button'; data: string }
   | { type: 'unsupported'; kind: string }
   | { type: 'command'; name: string }
