@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { z } from 'zod'
 import { loadConfig } from '../src/core/config/load.ts'
 import { createLogger } from '../src/core/logger.ts'
@@ -48,6 +49,9 @@ if (model) {
 }
 
 console.log(`${file}: ${cases.length} messages`)
+const learned = data.classifier.trainedOn.some((trained) => resolve(trained) === resolve(file))
+if (learned)
+  console.log("(the matcher's classifier learned from this file: these are not unseen messages)")
 for (const [name, read] of readers) {
   const tally = new Map<string, { right: number; total: number }>()
   const misses: string[] = []

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { type FactName, factKinds } from '../screening/fact-kinds.ts'
+import { type IntentClassifier, loadClassifier } from './classifier.ts'
 import { INTENTS } from './intent.ts'
 
 const DATA_DIR = join(import.meta.dirname, '../../../data/intents')
@@ -86,6 +87,8 @@ export type MatcherData = {
   cues: IntentCues
   facts: FactPatterns
   programmes: ProgrammeWords
+  /** Decides when no keyword cue does. */
+  classifier: IntentClassifier
 }
 
 /**
@@ -104,5 +107,6 @@ export function loadMatcherData(dir = DATA_DIR): MatcherData {
     cues: read('intents.json', intentsSchema),
     facts: read('facts.json', factsFileSchema),
     programmes: read('programmes.json', programmesSchema),
+    classifier: loadClassifier(),
   }
 }

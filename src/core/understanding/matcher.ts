@@ -8,7 +8,8 @@ import type { MatcherData } from './matcher-data.ts'
  * The built-in matcher: reads a message with the keywords and patterns of
  * `data/intents/`, no model needed. Each intent scores the weights of its cues
  * that match; facts found lean towards screening, a named programme strengthens
- * an intent that already has a cue. Below the minimum score the message is `other`.
+ * an intent that already has a cue. Below the minimum score a classifier
+ * trained on labelled messages decides, and `other` when it has no idea.
  */
 export function matchMessage(text: string, data: MatcherData, policy: Policy): Understanding {
   const { cues } = data
@@ -41,5 +42,6 @@ export function matchMessage(text: string, data: MatcherData, policy: Policy): U
       best = score
     }
   }
+  if (intent === 'other') intent = data.classifier.classify(text) ?? 'other'
   return { intent, facts: withImpliedChildren(facts), programmes, source: 'matcher' }
 }
