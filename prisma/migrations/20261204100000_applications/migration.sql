@@ -13,6 +13,7 @@ CREATE TABLE "applications" (
     "answers" TEXT NOT NULL,
     "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMP(3) NOT NULL,
+    "last_activity_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "submitted_at" TIMESTAMP(3),
     "decided_at" TIMESTAMP(3),
 
@@ -64,6 +65,7 @@ CREATE TABLE "document_requests" (
 CREATE UNIQUE INDEX "applications_reference_key" ON "applications"("reference");
 CREATE INDEX "applications_worker_id_programme_id_idx" ON "applications"("worker_id", "programme_id");
 CREATE INDEX "applications_status_updated_at_idx" ON "applications"("status", "updated_at");
+CREATE INDEX "applications_status_last_activity_at_idx" ON "applications"("status", "last_activity_at");
 CREATE INDEX "application_events_application_id_at_idx" ON "application_events"("application_id", "at");
 CREATE UNIQUE INDEX "application_documents_application_id_file_unique_id_key" ON "application_documents"("application_id", "file_unique_id");
 CREATE INDEX "document_requests_application_id_fulfilled_at_idx" ON "document_requests"("application_id", "fulfilled_at");

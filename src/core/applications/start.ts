@@ -51,6 +51,7 @@ export async function startApplication(
       programmeId,
       status: 'draft',
       answers: deps.cipher.sealJson({}),
+      lastActivityAt: deps.now(),
     },
   })
   await deps.tx.applicationEvent.create({
