@@ -9,8 +9,6 @@ import type { Turn } from './turn.ts'
 export type FlowHandler = {
   flow: Flow
   finish(turn: Turn, answers: Answers, state: FlowState): Promise<void>
-  /** Told of every question asked, e.g. to note that the worker is still at it. */
-  onStep?(turn: Turn, state: FlowState): Promise<void>
 }
 
 /** The feature flow that owns a stored state, found by the state's flow id. */
@@ -61,7 +59,6 @@ export async function applyOutcome(
   }
 
   await saveFlow(turn, outcome.state)
-  await handler.onStep?.(turn, outcome.state)
   const reply = outcome.reply
   if (outcome.state.misses >= MISSES_BEFORE_OFFERING_HELP) {
     reply.lines.push({ key: 'flow-too-many-misses' })

@@ -106,17 +106,9 @@ export function programmeReply(
   }
   lines.push('', { key: 'programme-next' }, programme.nextStep[locale])
 
-  // Events are signed up for, not applied for; a programme ruled out is explained, not offered.
-  const applicable =
-    programme.status === 'active' &&
-    programme.kind !== 'event' &&
-    decision?.verdict !== 'ineligible'
   return {
     lines,
     buttons: [
-      ...(applicable
-        ? [[{ label: { key: 'programme-apply' }, data: `ap:start:${programmeId}` }]]
-        : []),
       [{ label: { key: 'results-human' }, data: `h:${programmeId}` }],
       [{ label: { key: 'programme-back' }, data: 'm:results' }],
     ],

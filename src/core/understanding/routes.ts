@@ -1,6 +1,4 @@
 import type { Reply } from '../../flows/types.ts'
-import { beginApplication } from '../conversations/applications/begin.ts'
-import { showStatus as showApplications } from '../conversations/applications/feature.ts'
 import { showMenu } from '../conversations/handle.ts'
 import { requestPerson } from '../conversations/handoff.ts'
 import { programmeReply, resultsReply } from '../conversations/results.ts'
@@ -13,9 +11,9 @@ import type { Intent, Understanding } from './intent.ts'
 type Route = (turn: Turn, understood: Understanding, text: string) => Promise<void>
 
 /**
- * Where each intent leads. Applying opens the application for a programme
- * the message named (once the worker has a result to apply from); status
- * lists the worker's applications.
+ * Where each intent leads. Applications, status, event sign-up and notice
+ * settings are built elsewhere; until they are, these answer with what exists
+ * (the programme page, the last result, a caseworker). Point them here.
  */
 export const routes: Record<Intent, Route> = {
   screening: (turn, understood) =>
@@ -43,7 +41,6 @@ async function applyFor(turn: Turn, understood: Understanding): Promise<void> {
   const { policy } = turn.deps
   const result = await latestResult(turn)
   const programmeId = understood.programmes[0]
-  if (programmeId && result) return beginApplication(turn, programmeId)
   if (programmeId) {
     const page = programmeReply(programmeId, result, policy, turn.locale)
     return void turn.replies.push(lead('understood-apply-pick', page))
@@ -62,8 +59,6 @@ async function applyFor(turn: Turn, understood: Understanding): Promise<void> {
 }
 
 async function showStatus(turn: Turn): Promise<void> {
-  const applied = await turn.tx.application.count({ where: { workerId: turn.worker.id } })
-  if (applied > 0) return showApplications(turn)
   const screened = (await latestResult(turn)) !== undefined
   const lines: Reply['lines'] = [{ key: 'understood-status-none' }]
   if (screened) lines.push({ key: 'understood-status-results' })
