@@ -117,7 +117,9 @@ export function programmeReply(
 
   // Events are signed up for, not applied for; a failed screening is explained, not applied.
   const applicable =
-    programme.status === 'active' && programme.kind !== 'event' && decision?.verdict !== 'ineligible'
+    programme.status === 'active' &&
+    programme.kind !== 'event' &&
+    decision?.verdict !== 'ineligible'
   return {
     lines,
     buttons: [

@@ -1,8 +1,8 @@
 import type { Reply } from '../../flows/types.ts'
-import { showMenu } from '../conversations/handle.ts'
-import { requestPerson } from '../conversations/handoff.ts'
 import { applyIntent } from '../conversations/applications/apply-intent.ts'
 import { showStatus } from '../conversations/applications/status.ts'
+import { showMenu } from '../conversations/handle.ts'
+import { requestPerson } from '../conversations/handoff.ts'
 import { beginScreening } from '../conversations/screening.ts'
 import type { Turn } from '../conversations/turn.ts'
 import { answerQuestion } from './answer-question.ts'
@@ -64,4 +64,3 @@ async function signUpForEvent(turn: Turn, understood: Understanding): Promise<vo
     ]),
   })
 }
-

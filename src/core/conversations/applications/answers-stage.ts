@@ -5,8 +5,8 @@ import { moveApplication } from '../../applications/transition.ts'
 import { applyOutcome, type FlowHandler } from '../flows.ts'
 import type { Turn } from '../turn.ts'
 import { ANSWERS_FLOW_PREFIX, answersFlow, refusedBy } from './answers-flow.ts'
-import { applicationDeps, ownApplication, saveAnswers } from './draft.ts'
 import { showDocuments } from './documents-stage.ts'
+import { applicationDeps, ownApplication, saveAnswers } from './draft.ts'
 
 /** Kept in the flow's answers beside the facts: which draft, and documents skipped. */
 const APPLICATION = '_application'
@@ -39,7 +39,11 @@ export async function askAnswers(
 ): Promise<void> {
   const handler = answersHandler(turn.deps.forms, `${ANSWERS_FLOW_PREFIX}${input.programmeId}`)
   if (!handler) return
-  const known = { ...input.known, [APPLICATION]: input.applicationId, [SKIPPED]: input.skipped ?? [] }
+  const known = {
+    ...input.known,
+    [APPLICATION]: input.applicationId,
+    [SKIPPED]: input.skipped ?? [],
+  }
   const started = startFlow(handler.flow, known)
   const outcome = edit ? edit(handler.flow, started) : started
 

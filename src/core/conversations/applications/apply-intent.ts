@@ -17,7 +17,10 @@ export async function applyIntent(turn: Turn, programmeId?: string): Promise<voi
   const result = await latestResult(turn)
   if (result) {
     const page = resultsReply(result, turn.deps.policy, turn.locale)
-    return void turn.replies.push({ ...page, lines: [{ key: 'understood-apply-results' }, '', ...page.lines] })
+    return void turn.replies.push({
+      ...page,
+      lines: [{ key: 'understood-apply-results' }, '', ...page.lines],
+    })
   }
   turn.replies.push({
     lines: [{ key: 'understood-apply-screen-first' }],

@@ -35,7 +35,10 @@ export async function nextStep(turn: Turn, applicationId: string): Promise<void>
     ? await turn.tx.applicationDocument.count({ where: { applicationId, docType: type } })
     : 0
   await touchDraft(turn, applicationId)
-  const lead = type && count > 0 ? [{ key: 'app-doc-done', args: { name: documentLabel(turn, type), count } }, ''] : []
+  const lead =
+    type && count > 0
+      ? [{ key: 'app-doc-done', args: { name: documentLabel(turn, type), count } }, '']
+      : []
   await showDocuments(turn, { ...progress, current: null }, lead)
 }
 
@@ -63,15 +66,29 @@ export async function classify(turn: Turn, choice: string, fileId: string): Prom
   })
   const file = files.find((one) => one.id === fileId)
   const application = await ownApplication(turn, progress.applicationId)
-  const documents = application ? (turn.deps.forms.forms[application.programmeId]?.documents ?? []) : []
-  if (file && file.docType === null) {
-    const ids = uploadOf(files, file).map((one) => one.id)
-    const type = documents[Number(choice)]?.type
-    if (choice === 'x' || !type) await turn.tx.applicationDocument.deleteMany({ where: { id: { in: ids } } })
-    else await turn.tx.applicationDocument.updateMany({ where: { id: { in: ids } }, data: { docType: type } })
-  }
+  const documents = application
+    ? (turn.deps.forms.forms[application.programmeId]?.documents ?? [])
+    : []
+  const document = choice === 'x' ? undefined : documents[Number(choice)]
+  if (!file || file.docType !== null) return showDocuments(turn, progress)
+
+  const ids = uploadOf(files, file).map((one) => one.id)
   await touchDraft(turn, progress.applicationId)
-  await showDocuments(turn, progress)
+  if (!document) {
+    await turn.tx.applicationDocument.deleteMany({ where: { id: { in: ids } } })
+    return showDocuments(turn, progress)
+  }
+  await turn.tx.applicationDocument.updateMany({
+    where: { id: { in: ids } },
+    data: { docType: document.type },
+  })
+  // A document that takes several files stays open for the rest of them.
+  const open = document.multiple ? document.type : progress.current
+  const name = documentLabel(turn, document.type)
+  await showDocuments(turn, { ...progress, current: open }, [
+    { key: 'app-file-received', args: { name } },
+    '',
+  ])
 }
 
 /** From the summary: send one document again (its files are removed first). */
@@ -79,7 +96,8 @@ export async function redo(turn: Turn, index: string): Promise<void> {
   const progress = await current(turn)
   if (!progress) return
   const application = await ownApplication(turn, progress.applicationId)
-  const document = application && turn.deps.forms.forms[application.programmeId]?.documents[Number(index)]
+  const document =
+    application && turn.deps.forms.forms[application.programmeId]?.documents[Number(index)]
   if (!document) return showDocuments(turn, progress)
   await turn.tx.applicationDocument.deleteMany({
     where: { applicationId: progress.applicationId, docType: document.type },

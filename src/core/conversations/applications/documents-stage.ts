@@ -1,5 +1,5 @@
-import type { Application } from '../../../generated/prisma/client.ts'
 import type { Input, Reply } from '../../../flows/types.ts'
+import type { Application } from '../../../generated/prisma/client.ts'
 import { clearFlow } from '../flow-store.ts'
 import type { FlowHandler } from '../flows.ts'
 import type { Turn } from '../turn.ts'

@@ -1,7 +1,7 @@
+import type { Answers } from '../../../flows/types.ts'
 import type { Application } from '../../../generated/prisma/client.ts'
 import type { ApplicationDeps } from '../../applications/transition.ts'
 import type { Policy } from '../../programmes/policy-schema.ts'
-import type { Answers } from '../../../flows/types.ts'
 import type { Turn } from '../turn.ts'
 
 /** The worker's own application by id, or undefined (another worker's, or a stale id). */

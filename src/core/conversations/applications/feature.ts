@@ -10,8 +10,8 @@ import { applyFor } from './start.ts'
 import { showStatus } from './status.ts'
 import { submit } from './submit.ts'
 import { upload } from './upload.ts'
-import { programmeName } from './words.ts'
 import { askWithdraw, withdraw } from './withdraw.ts'
+import { programmeName } from './words.ts'
 
 type Action = (turn: Turn, arg: string, extra: string) => Promise<void>
 

@@ -5,7 +5,9 @@ import type { FileCheck } from './file-check.ts'
 export function fileRefusal(check: Exclude<FileCheck, { ok: true }>): Reply {
   switch (check.code) {
     case 'too_large':
-      return { lines: [{ key: 'app-file-too-large', args: { size: check.sizeMb, limit: check.limitMb } }] }
+      return {
+        lines: [{ key: 'app-file-too-large', args: { size: check.sizeMb, limit: check.limitMb } }],
+      }
     case 'wrong_type':
       return { lines: [{ key: 'app-file-wrong-type', args: { name: check.name } }] }
     case 'sticker':

@@ -18,7 +18,9 @@ import { programmeName } from './words.ts'
 export async function applyFor(turn: Turn, programmeId: string): Promise<void> {
   const result = await latestResult(turn)
   const decision = result?.decisions.find((one) => one.programmeId === programmeId)
-  if (decision?.verdict === 'ineligible') {
+  // An event is signed up for whatever screening said: its refusal explains how.
+  const event = turn.deps.forms.forms[programmeId]?.via === 'events'
+  if (decision?.verdict === 'ineligible' && !event) {
     const fail = wording[turn.locale].marks.fail
     const failed = explainDecision(decision, turn.deps.policy, turn.locale).filter((line) =>
       line.startsWith(fail),
@@ -47,7 +49,12 @@ export async function applyFor(turn: Turn, programmeId: string): Promise<void> {
 
 function ineligibleReply(name: string, failed: string[], programmeId: string): Reply {
   return {
-    lines: [{ key: 'app-ineligible', args: { name } }, ...failed, '', { key: 'app-ineligible-next' }],
+    lines: [
+      { key: 'app-ineligible', args: { name } },
+      ...failed,
+      '',
+      { key: 'app-ineligible-next' },
+    ],
     buttons: [
       [{ label: { key: 'results-human' }, data: `h:${programmeId}` }],
       [{ label: { key: 'results-edit' }, data: 'r:edit' }],

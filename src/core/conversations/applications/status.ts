@@ -1,5 +1,5 @@
-import type { Application } from '../../../generated/prisma/client.ts'
 import type { Reply } from '../../../flows/types.ts'
+import type { Application } from '../../../generated/prisma/client.ts'
 import { isOpen } from '../../applications/statuses.ts'
 import type { Turn } from '../turn.ts'
 import { button } from './buttons.ts'
@@ -28,9 +28,13 @@ export async function showStatus(turn: Turn): Promise<void> {
     const n = index + 1
     lines.push('', ...entry(turn, application, n, application.requests[0]?.docType))
     if (application.status === 'draft')
-      buttons.push([button({ key: 'app-status-continue', args: { n } }, 'continue', application.id)])
+      buttons.push([
+        button({ key: 'app-status-continue', args: { n } }, 'continue', application.id),
+      ])
     if (isOpen(application.status))
-      buttons.push([button({ key: 'app-status-withdraw', args: { n } }, 'withdraw', application.id)])
+      buttons.push([
+        button({ key: 'app-status-withdraw', args: { n } }, 'withdraw', application.id),
+      ])
   })
   turn.replies.push({ lines, buttons })
 }

@@ -1,5 +1,4 @@
-import type { Turn } from '../turn.ts'
-import type { IncomingFile } from '../turn.ts'
+import type { IncomingFile, Turn } from '../turn.ts'
 
 export type Stored = { kind: 'stored'; firstOfUpload: boolean } | { kind: 'duplicate' }
 
@@ -18,7 +17,9 @@ export async function storeFile(
   const where = { applicationId, fileUniqueId: file.fileUniqueId }
   if (await turn.tx.applicationDocument.findFirst({ where })) return { kind: 'duplicate' }
   const sibling = file.groupId
-    ? await turn.tx.applicationDocument.findFirst({ where: { applicationId, groupId: file.groupId } })
+    ? await turn.tx.applicationDocument.findFirst({
+        where: { applicationId, groupId: file.groupId },
+      })
     : null
 
   await turn.tx.applicationDocument.create({

@@ -15,7 +15,10 @@ import { programmeName, reviewChain } from './words.ts'
 export async function submit(turn: Turn, applicationId: string): Promise<void> {
   const application = await ownApplication(turn, applicationId)
   if (application?.status !== 'draft') {
-    return void turn.replies.push({ lines: [{ key: 'app-draft-gone' }], buttons: [[statusButton()]] })
+    return void turn.replies.push({
+      lines: [{ key: 'app-draft-gone' }],
+      buttons: [[statusButton()]],
+    })
   }
   const progress = (await loadProgress(turn)) ?? { applicationId, skipped: [], current: null }
   const files = await turn.tx.applicationDocument.findMany({ where: { applicationId } })

@@ -1,6 +1,6 @@
 import { describeAnswer } from '../../../flows/describe-answer.ts'
-import type { Application, ApplicationDocument } from '../../../generated/prisma/client.ts'
 import type { Button, Reply } from '../../../flows/types.ts'
+import type { Application, ApplicationDocument } from '../../../generated/prisma/client.ts'
 import type { Turn } from '../turn.ts'
 import { answersFlow } from './answers-flow.ts'
 import { button } from './buttons.ts'

@@ -34,6 +34,9 @@ export async function upload(turn: Turn, file: IncomingFile): Promise<boolean> {
   if (!checked.ok) return take(turn.replies.push(fileRefusal(checked)))
   const { mimeType } = checked
 
+  // The rest of an album goes where its first file went, acknowledged once.
+  const album = await albumHome(turn, file)
+  if (album) return take(await storeFile(turn, album, file, mimeType, null))
   if (progress) return take(await toDraft(turn, progress, file, mimeType))
   if (answering) return take(await whileAnswering(turn, answering, file, mimeType))
   if (request) return take(await fulfilRequest(turn, request, file, mimeType))
@@ -56,6 +59,14 @@ export async function upload(turn: Turn, file: IncomingFile): Promise<boolean> {
     buttons: [[button({ key: 'app-continue' }, 'continue', draft.id)]],
   })
   return true
+}
+
+async function albumHome(turn: Turn, file: IncomingFile): Promise<string | undefined> {
+  if (!file.groupId) return undefined
+  const sibling = await turn.tx.applicationDocument.findFirst({
+    where: { groupId: file.groupId, application: { workerId: turn.worker.id } },
+  })
+  return sibling?.applicationId
 }
 
 function take(_done: unknown): true {

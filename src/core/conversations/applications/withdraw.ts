@@ -9,7 +9,10 @@ import { programmeName } from './words.ts'
 export async function askWithdraw(turn: Turn, applicationId: string): Promise<void> {
   const application = await ownApplication(turn, applicationId)
   if (!application) return void turn.replies.push({ lines: [{ key: 'app-not-yours' }] })
-  const args = { name: programmeName(turn, application.programmeId), reference: application.reference }
+  const args = {
+    name: programmeName(turn, application.programmeId),
+    reference: application.reference,
+  }
   turn.replies.push({
     lines: [{ key: 'app-withdraw-ask', args }],
     buttons: [
@@ -37,7 +40,10 @@ export async function withdraw(turn: Turn, applicationId: string): Promise<void>
   if (!moved.ok) {
     return void turn.replies.push({
       lines: [{ key: 'app-withdraw-refused', args }],
-      buttons: [[statusButton()], [{ label: { key: 'menu-human' }, data: `h:${application.programmeId}` }]],
+      buttons: [
+        [statusButton()],
+        [{ label: { key: 'menu-human' }, data: `h:${application.programmeId}` }],
+      ],
     })
   }
   const state = await loadFlow(turn)
