@@ -38,7 +38,10 @@ export async function continueFlow(turn: Turn, state: FlowState, input: Input): 
     await clearFlow(turn)
     return
   }
-  if (handler.input) return handler.input(turn, state, input)
+  if (handler.input) {
+    if (input.type === 'text' && (await takenAside(turn, input.text))) return
+    return handler.input(turn, state, input)
+  }
   const labelsOf = (text: Text) =>
     LOCALES.map((locale) => turn.deps.i18n.translator(locale)(text.key))
   const outcome = advance(handler.flow, state, input, labelsOf)

@@ -76,7 +76,7 @@ app-submitted = ✅ 已提交！
 
 ## 申请进度
 app-status-button = 📋 我的申请
-app-status-none = 您还没有在这里申请过。可以先查一查能领什么，在结果里点「📝 申请」。
+app-status-none = 您还没有在这里提交过申请。可以先查一查能领什么，在结果里点「📝 申请」。
 app-status-title = 📋 您的申请：
 app-status-entry = { $n }. { $name }（{ $reference }）
 app-status-line = 　状态：{ $status } · { $date }

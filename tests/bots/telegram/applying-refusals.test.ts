@@ -273,4 +273,29 @@ describe('nothing the worker sends is lost', () => {
     expect(after?.requests.every((request) => request.fulfilledAt !== null)).toBe(true)
     expect(after?.documents.filter((doc) => doc.docType === 'insurance_settlement')).toHaveLength(2)
   })
+
+  it('asking about progress while documents are asked for shows /status, then the same document again', async () => {
+    const chat = await atInvoices()
+    const sent = await chat.say('我的申请到哪一步了')
+    expect(sent[0]?.text).toContain('📋 您的申请：')
+    expect(sent[0]?.text).toContain('状态：填写中')
+    expect(sent[1]?.text).toContain('请上传：医疗费用发票或收费单据（可多张）')
+  })
+})
+
+describe('in English', () => {
+  it('a worker who reads English sees status, date and next step in English', async () => {
+    const chat = await submitted()
+    await chat.command('lang')
+    await chat.tap('English')
+    const status = await chat.command('status')
+    expect(status[0]?.text).toMatch(
+      /^📋 Your applications:\n\n1\. Medical aid.* \(BF-\d{4}-\d{6}\)/,
+    )
+    expect(status[0]?.text).toMatch(/Status: submitted · \d{4}-\d{2}-\d{2}/)
+    expect(status[0]?.text).toContain(
+      'Next: waiting for review (first review → public notice → approved)',
+    )
+    expect(chat.buttons()).toEqual(['↩️ Withdraw 1'])
+  })
 })
