@@ -14,6 +14,8 @@ export type FlowHandler = {
   flow: Flow
   finish(turn: Turn, answers: Answers, state: FlowState): Promise<void>
   input?(turn: Turn, state: FlowState, input: Input): Promise<void>
+  /** Hears every input before it is applied (a draft records the worker's activity). */
+  step?(turn: Turn, state: FlowState): Promise<void>
   resume?(turn: Turn, state: FlowState, lead: Reply['lines']): Promise<void>
 }
 
@@ -38,6 +40,7 @@ export async function continueFlow(turn: Turn, state: FlowState, input: Input): 
     await clearFlow(turn)
     return
   }
+  await handler.step?.(turn, state)
   if (handler.input) {
     if (input.type === 'text' && (await takenAside(turn, input.text))) return
     return handler.input(turn, state, input)

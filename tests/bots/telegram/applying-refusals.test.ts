@@ -229,7 +229,13 @@ describe('nothing the worker sends is lost', () => {
     expect(early[0]?.text).toMatch(
       /^✓ 文件先替您存着，到上传材料那一步再问是哪种。\n\n（第 1\/\d 题）/,
     )
+    const [opened] = await applicationsOf(harness, chat)
     await chat.answer('3')
+    // Every answer is a step on the draft: idle-draft reminders count from the newest.
+    const [answered] = await applicationsOf(harness, chat)
+    expect(answered?.lastActivityAt.getTime()).toBeGreaterThan(
+      opened?.lastActivityAt.getTime() ?? 0,
+    )
     await chat.answer('2000')
     await pick(chat)
     await pick(chat, '家人住院了')

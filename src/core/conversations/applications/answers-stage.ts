@@ -1,12 +1,12 @@
 import { type Outcome, startFlow } from '../../../flows/engine.ts'
-import type { Answers, Flow, Reply } from '../../../flows/types.ts'
+import type { Answers, Flow, FlowState, Reply } from '../../../flows/types.ts'
 import type { Forms } from '../../applications/form-schema.ts'
 import { moveApplication } from '../../applications/transition.ts'
 import { applyOutcome, type FlowHandler } from '../flows.ts'
 import type { Turn } from '../turn.ts'
 import { ANSWERS_FLOW_PREFIX, answersFlow, refusedBy } from './answers-flow.ts'
 import { showDocuments } from './documents-stage.ts'
-import { applicationDeps, ownApplication, saveAnswers } from './draft.ts'
+import { applicationDeps, ownApplication, saveAnswers, touchDraft } from './draft.ts'
 
 /** Kept in the flow's answers beside the facts: which draft, and documents skipped. */
 const APPLICATION = '_application'
@@ -21,7 +21,7 @@ export function answersHandler(forms: Forms, flowId: string): FlowHandler | unde
   if (!flow) return undefined
   const cache = handlers.get(forms) ?? new Map<string, FlowHandler>()
   handlers.set(forms, cache)
-  const handler = cache.get(flow.id) ?? { flow, finish }
+  const handler = cache.get(flow.id) ?? { flow, finish, step }
   cache.set(flow.id, handler)
   return handler
 }
@@ -50,6 +50,12 @@ export async function askAnswers(
   const first = turn.replies.length
   await applyOutcome(turn, handler, outcome)
   turn.replies[first]?.lines.unshift(...lead)
+}
+
+/** Every answer is a step on the draft: idle reminders count from the last one. */
+async function step(turn: Turn, state: FlowState): Promise<void> {
+  const id = state.answers[APPLICATION]
+  if (typeof id === 'string') await touchDraft(turn, id)
 }
 
 async function finish(turn: Turn, all: Answers): Promise<void> {

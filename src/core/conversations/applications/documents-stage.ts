@@ -1,10 +1,10 @@
-import type { Input, Reply } from '../../../flows/types.ts'
+import type { FlowState, Input, Reply } from '../../../flows/types.ts'
 import type { Application } from '../../../generated/prisma/client.ts'
 import { clearFlow } from '../flow-store.ts'
 import type { FlowHandler } from '../flows.ts'
 import type { Turn } from '../turn.ts'
 import { button } from './buttons.ts'
-import { ownApplication } from './draft.ts'
+import { ownApplication, touchDraft } from './draft.ts'
 import { type DocumentStep, type DocumentsProgress, nextDocument } from './next-document.ts'
 import { DOCUMENTS_FLOW_ID, progressOf, saveProgress } from './progress-store.ts'
 import { summaryReply } from './summary.ts'
@@ -81,9 +81,10 @@ function stepReply(
 }
 
 /** Typed text or a sticker while documents are asked for: say what is wanted, ask again. */
-async function input(turn: Turn, state: { answers: unknown }, event: Input): Promise<void> {
-  const progress = progressOf(state as never)
+async function input(turn: Turn, state: FlowState, event: Input): Promise<void> {
+  const progress = progressOf(state)
   if (!progress) return
+  await touchDraft(turn, progress.applicationId)
   const lead =
     event.type === 'unsupported'
       ? { key: 'app-doc-unsupported', args: { kind: event.kind } }
@@ -94,7 +95,7 @@ async function input(turn: Turn, state: { answers: unknown }, event: Input): Pro
 export const documentsStage: FlowHandler = {
   flow: { id: DOCUMENTS_FLOW_ID, version: 1, steps: [] },
   finish: async () => {},
-  input: (turn, state, event) => input(turn, state, event),
+  input,
   resume: async (turn, state, lead) => {
     const progress = progressOf(state)
     if (progress) await showDocuments(turn, progress, lead)
