@@ -24,41 +24,68 @@ import { documentLabel, programmeName } from './words.ts'
  * to that flow's own answer.
  */
 export async function upload(turn: Turn, file: IncomingFile): Promise<boolean> {
-  const state = await loadFlow(turn)
-  const progress = state ? progressOf(state) : undefined
-  const answering = state?.flowId.startsWith(ANSWERS_FLOW_PREFIX) ? state : undefined
-  const request = progress || answering ? undefined : await openRequest(turn)
-  if (state && !progress && !answering && !request) return false
+  const target = await targetOf(turn)
+  if (!target) return false
 
   const checked = checkFile(file, turn.deps.forms.limits)
-  if (!checked.ok) return take(turn.replies.push(fileRefusal(checked)))
-  const { mimeType } = checked
+  if (!checked.ok) turn.replies.push(fileRefusal(checked))
+  else await keep(turn, target, file, checked.mimeType)
+  return true
+}
 
+type Target =
+  | { kind: 'documents'; progress: DocumentsProgress }
+  | { kind: 'answering'; state: FlowState }
+  | { kind: 'request'; request: NonNullable<Awaited<ReturnType<typeof openRequest>>> }
+  | { kind: 'elsewhere' }
+
+/** Where a file would go; undefined while another flow (screening) has the worker. */
+async function targetOf(turn: Turn): Promise<Target | undefined> {
+  const state = await loadFlow(turn)
+  const progress = state ? progressOf(state) : undefined
+  if (progress) return { kind: 'documents', progress }
+  if (state?.flowId.startsWith(ANSWERS_FLOW_PREFIX)) return { kind: 'answering', state }
+  const request = await openRequest(turn)
+  if (request) return { kind: 'request', request }
+  return state ? undefined : { kind: 'elsewhere' }
+}
+
+async function keep(turn: Turn, target: Target, file: IncomingFile, mimeType: string) {
   // The rest of an album goes where its first file went, acknowledged once.
   const album = await albumHome(turn, file)
-  if (album) return take(await storeFile(turn, album, file, mimeType, null))
-  if (progress) return take(await toDraft(turn, progress, file, mimeType))
-  if (answering) return take(await whileAnswering(turn, answering, file, mimeType))
-  if (request) return take(await fulfilRequest(turn, request, file, mimeType))
+  if (album) {
+    await storeFile(turn, album, file, mimeType, null)
+    return touchDraft(turn, album)
+  }
+  switch (target.kind) {
+    case 'documents':
+      return toDraft(turn, target.progress, file, mimeType)
+    case 'answering':
+      return whileAnswering(turn, target.state, file, mimeType)
+    case 'request':
+      return fulfilRequest(turn, target.request, file, mimeType)
+    case 'elsewhere':
+      return toLatestDraft(turn, file, mimeType)
+  }
+}
 
+/** Outside any flow: kept unsorted on the draft set aside, or refused when there is none. */
+async function toLatestDraft(turn: Turn, file: IncomingFile, mimeType: string): Promise<void> {
   const draft = await latestDraft(turn)
   if (!draft) {
-    return take(
-      turn.replies.push({
-        lines: [{ key: 'app-file-no-draft' }],
-        buttons: [[statusButton()], [{ label: { key: 'menu-results' }, data: 'm:results' }]],
-      }),
-    )
+    return void turn.replies.push({
+      lines: [{ key: 'app-file-no-draft' }],
+      buttons: [[statusButton()], [{ label: { key: 'menu-results' }, data: 'm:results' }]],
+    })
   }
   const stored = await storeFile(turn, draft.id, file, mimeType, null)
   await touchDraft(turn, draft.id)
-  if (stored.kind === 'stored' && !stored.firstOfUpload) return true
+  if (stored.kind === 'stored' && !stored.firstOfUpload) return
   const args = { name: programmeName(turn, draft.programmeId), reference: draft.reference }
   turn.replies.push({
     lines: [{ key: stored.kind === 'duplicate' ? 'app-file-duplicate' : 'app-file-kept', args }],
     buttons: [[button({ key: 'app-continue' }, 'continue', draft.id)]],
   })
-  return true
 }
 
 async function albumHome(turn: Turn, file: IncomingFile): Promise<string | undefined> {
@@ -67,10 +94,6 @@ async function albumHome(turn: Turn, file: IncomingFile): Promise<string | undef
     where: { groupId: file.groupId, application: { workerId: turn.worker.id } },
   })
   return sibling?.applicationId
-}
-
-function take(_done: unknown): true {
-  return true
 }
 
 async function toDraft(
