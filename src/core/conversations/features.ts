@@ -1,3 +1,4 @@
+import { remindersFeature } from '../reminders/feature.ts'
 import { understandingFeature } from '../understanding/feature.ts'
 import type { Feature } from './feature.ts'
 import { screeningFeature } from './screening.ts'
@@ -7,4 +8,4 @@ import { screeningFeature } from './screening.ts'
  * tried. Add a feature here; nothing else needs to know about it. Free-text
  * understanding reads whatever no other feature took, so it stays last.
  */
-export const features: Feature[] = [screeningFeature, understandingFeature]
+export const features: Feature[] = [screeningFeature, remindersFeature, understandingFeature]
