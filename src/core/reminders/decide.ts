@@ -1,8 +1,9 @@
-import type { Reminder } from '../../generated/prisma/client.ts'
 import { REMINDER_STAGES_HOURS } from './kinds.ts'
 import { deliverableAt, isQuiet } from './quiet-hours.ts'
 
 const HOUR = 3600 * 1000
+
+type Reminder = { kind: string; basis: string; stage: number }
 
 /** What the reminder's reason looks like now, read in the delivering transaction. */
 export type ReminderContext = {
@@ -10,7 +11,7 @@ export type ReminderContext = {
   optedOut: boolean
   application: { status: string; lastActivityAt: Date } | null
   /** The document request a `document_request` reminder is about. */
-  request: { requestedAt: Date; fulfilledAt: Date | null } | null
+  request: { docType: string; requestedAt: Date; fulfilledAt: Date | null } | null
   /** The status a `status_change` reminder announces. */
   event: { toStatus: string } | null
 }

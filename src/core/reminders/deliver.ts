@@ -1,11 +1,11 @@
-import type { PrismaClient, Reminder } from '../../generated/prisma/client.ts'
+import type { PrismaClient } from '../../generated/prisma/client.ts'
 import type { Forms } from '../applications/form-schema.ts'
 import type { Tx } from '../db/types.ts'
 import type { Messenger } from '../notifications/messenger.ts'
 import type { Policy } from '../programmes/policy-schema.ts'
-import { hasOptedOutOfReminders } from '../workers/opt-out.ts'
 import { composeReminder } from './compose.ts'
 import { decideReminder, type ReminderContext } from './decide.ts'
+import { type LoadedReminder, lockReminder } from './load.ts'
 import { knownZone } from './quiet-hours.ts'
 
 export type DeliverDeps = {
@@ -33,50 +33,39 @@ export type Delivery =
  */
 export async function deliverReminder(deps: DeliverDeps, reminderId: string): Promise<Delivery> {
   return deps.prisma.$transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM reminders WHERE id = ${reminderId} FOR UPDATE`
-    const reminder =
-      locked.length > 0 ? await tx.reminder.findUnique({ where: { id: reminderId } }) : null
+    const reminder = await lockReminder(tx, reminderId)
     if (!reminder) return { outcome: 'gone' }
     if (reminder.sentAt || reminder.droppedAt) return { outcome: 'already_done' }
 
     const now = deps.now()
-    const { context, worker, application } = await loadContext(tx, reminder)
+    const context = await contextOf(tx, reminder)
     const decision = decideReminder(reminder, context, now)
-
     if (decision.action === 'defer') {
       await tx.reminder.update({ where: { id: reminder.id }, data: { queuedAt: null } })
       return { outcome: 'deferred', until: decision.until }
     }
-    if (decision.action === 'drop' || !worker || !application)
-      return drop(tx, reminder.id, now, decision.action === 'drop' ? decision.reason : 'gone')
+    if (decision.action === 'drop') return drop(tx, reminder.id, now, decision.reason)
 
-    const documents = await documentsNamed(tx, reminder, context)
     const reply = composeReminder(
       {
         kind: reminder.kind,
-        locale: worker.locale === 'en' ? 'en' : 'zh-CN',
-        programmeId: application.programmeId,
-        reference: application.reference,
-        documents,
+        locale: reminder.worker.locale === 'en' ? 'en' : 'zh-CN',
+        programmeId: reminder.application.programmeId,
+        reference: reminder.application.reference,
+        documents: await documentsNamed(tx, reminder, context),
         ...(context.event ? { status: context.event.toStatus } : {}),
       },
       deps.policy,
       deps.forms,
     )
-    if (!(await deps.messenger.queue(tx, worker, reply)))
+    if (!(await deps.messenger.queue(tx, reminder.worker, reply)))
       return drop(tx, reminder.id, now, 'unreachable')
-    await tx.reminder.update({ where: { id: reminder.id }, data: { sentAt: now } })
+    await tx.$executeRaw`UPDATE reminders SET sent_at = ${now.toISOString()}::timestamp WHERE id = ${reminder.id}`
     return { outcome: 'sent' }
   })
 }
 
-async function loadContext(tx: Tx, reminder: Reminder) {
-  const [worker, application, optedOut] = await Promise.all([
-    tx.worker.findUnique({ where: { id: reminder.workerId } }),
-    tx.application.findUnique({ where: { id: reminder.applicationId } }),
-    hasOptedOutOfReminders(tx, reminder.workerId),
-  ])
+async function contextOf(tx: Tx, reminder: LoadedReminder): Promise<ReminderContext> {
   const request =
     reminder.kind === 'document_request'
       ? await tx.documentRequest.findUnique({ where: { id: reminder.basis } })
@@ -85,21 +74,17 @@ async function loadContext(tx: Tx, reminder: Reminder) {
     reminder.kind === 'status_change'
       ? await tx.applicationEvent.findUnique({ where: { id: BigInt(reminder.basis) } })
       : null
-  const context: ReminderContext = {
-    timeZone: knownZone(worker?.timezone ?? 'Asia/Shanghai'),
-    optedOut,
-    application,
+  return {
+    timeZone: knownZone(reminder.worker.timezone),
+    optedOut: reminder.optedOut,
+    application: reminder.application,
     request,
     event,
   }
-  return { context, worker, application }
 }
 
-async function documentsNamed(tx: Tx, reminder: Reminder, context: ReminderContext) {
-  if (reminder.kind === 'document_request') {
-    const request = await tx.documentRequest.findUnique({ where: { id: reminder.basis } })
-    return request ? [request.docType] : []
-  }
+async function documentsNamed(tx: Tx, reminder: LoadedReminder, context: ReminderContext) {
+  if (context.request) return [context.request.docType]
   if (context.event?.toStatus !== 'needs_info') return []
   const open = await tx.documentRequest.findMany({
     where: { applicationId: reminder.applicationId, fulfilledAt: null },

@@ -2,14 +2,26 @@ const MINUTE = 60_000
 const QUIET_FROM = 21 * 60
 const QUIET_UNTIL = 8 * 60
 
+// Building a formatter costs far more than using one: one per zone, kept.
+const formatters = new Map<string, Intl.DateTimeFormat | null>()
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat | null {
+  if (!formatters.has(timeZone)) {
+    try {
+      const options = { timeZone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit' } as const
+      formatters.set(timeZone, new Intl.DateTimeFormat('en-GB', options))
+    } catch {
+      formatters.set(timeZone, null)
+    }
+  }
+  return formatters.get(timeZone) ?? null
+}
+
 /** Minutes since local midnight in the worker's time zone, and the seconds past it. */
 function localClock(at: Date, timeZone: string): { minutes: number; restMs: number } {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hourCycle: 'h23',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(at)
+  const parts = (
+    formatterFor(timeZone) ?? (formatterFor('Asia/Shanghai') as Intl.DateTimeFormat)
+  ).formatToParts(at)
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0)
   return { minutes: part('hour') * 60 + part('minute'), restMs: at.getTime() % MINUTE }
 }
@@ -34,10 +46,5 @@ export function deliverableAt(at: Date, timeZone: string): Date {
 
 /** A time zone this runtime knows, else the service default. */
 export function knownZone(timeZone: string, fallback = 'Asia/Shanghai'): string {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone })
-    return timeZone
-  } catch {
-    return fallback
-  }
+  return formatterFor(timeZone) ? timeZone : fallback
 }

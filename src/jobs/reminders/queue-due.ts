@@ -6,7 +6,8 @@ import { deliverReminderJob } from './deliver-job.ts'
 const CHUNK = 1000
 
 export type QueueDueOptions = {
-  now: Date
+  /** The caller's clock, read again for each batch so a slow pass does not make jobs late. */
+  now: () => Date
   /** Rows deliverable within this much of `now` get a (delayed) job. */
   horizonMs: number
   /** A queued row still unsent this long after it was deliverable is queued again (its job was lost). */
@@ -29,7 +30,8 @@ export async function queueDueReminders(
   queue: Queue,
   options: QueueDueOptions,
 ): Promise<number> {
-  const { now, horizonMs, graceMs } = options
+  const { horizonMs, graceMs } = options
+  const now = options.now()
   const until = new Date(now.getTime() + horizonMs).toISOString()
   const lateBefore = new Date(now.getTime() - graceMs).toISOString()
   const rows = await prisma.$queryRaw<Row[]>`
@@ -43,18 +45,19 @@ export async function queueDueReminders(
     const at = deliverableAt(row.due_at, knownZone(row.timezone))
     if (at.getTime() > now.getTime() + horizonMs) return []
     if (row.queued_at && !options.all && at.getTime() > now.getTime() - graceMs) return []
-    return [{ id: row.id, delay: Math.max(0, at.getTime() - now.getTime()) }]
+    return [{ id: row.id, at: at.getTime() }]
   })
 
   for (let start = 0; start < jobs.length; start += CHUNK) {
     const chunk = jobs.slice(start, start + CHUNK)
+    const addedAt = options.now().getTime()
     await queue.addBulk(
       chunk.map((job) => ({
         name: deliverReminderJob.name,
         data: deliverReminderJob.payload.parse({ reminderId: job.id }),
         opts: {
           jobId: job.id,
-          delay: job.delay,
+          delay: Math.max(0, job.at - addedAt),
           attempts: 5,
           backoff: { type: 'exponential', delay: 2_000 },
           // Gone once done: the row, not Redis, remembers what was sent.
@@ -65,7 +68,7 @@ export async function queueDueReminders(
     )
     await prisma.reminder.updateMany({
       where: { id: { in: chunk.map((job) => job.id) } },
-      data: { queuedAt: now },
+      data: { queuedAt: new Date(addedAt) },
     })
   }
   return jobs.length

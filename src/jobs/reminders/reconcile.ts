@@ -17,12 +17,13 @@ export async function reconcileReminders(
 ): Promise<ReconcileResult> {
   const at = now()
   const { config, db } = container
-  const planned = await db.prisma.$transaction((tx) => planReminders(tx, at))
+  const until = new Date(at.getTime() + config.REMINDER_HORIZON_MS)
+  const planned = await planReminders(db.prisma, at, until)
   const queued = await queueDueReminders(
     db.prisma,
     container.jobs.queue(deliverReminderJob.queue),
     {
-      now: at,
+      now,
       horizonMs: config.REMINDER_HORIZON_MS,
       graceMs: 2 * config.REMINDER_RECONCILE_MS,
       ...(options.all ? { all: true } : {}),

@@ -2,6 +2,7 @@ import type { Job } from 'bullmq'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { decide } from '../../../src/core/applications/decide.ts'
 import { requestDocument } from '../../../src/core/applications/request-document.ts'
+import { planReminders } from '../../../src/core/reminders/plan.ts'
 import { deliverReminderJob } from '../../../src/jobs/reminders/deliver-job.ts'
 import { queueDueReminders } from '../../../src/jobs/reminders/queue-due.ts'
 import { testRedisUrl, uniquePrefix } from '../../support/redis.ts'
@@ -31,6 +32,16 @@ afterAll(async () => {
   await rig.stop()
   await harness.close()
 })
+
+const HOUR = 3600 * 1000
+
+/** Plans reminder rows falling due within `hours` of the clock, as a pass with a long horizon would. */
+const planAhead = (hours: number) =>
+  planReminders(
+    harness.container.db.prisma,
+    clock.now(),
+    new Date(clock.now().getTime() + hours * HOUR),
+  )
 
 const said = (chat: WorkerChat, text: string) =>
   chat.api.messages(chat.chatId).filter((message) => message.text?.includes(text)).length
@@ -96,7 +107,7 @@ describe('a worker who leaves a draft unfinished', () => {
     clock.set('2026-12-07T02:00:00Z')
     const { chat, worker, draft } = await workerWithDraft()
     clock.plusHours(draft.lastActivityAt, 1)
-    await rig.tick()
+    expect(await planAhead(80)).toBe(2)
 
     clock.plusHours(draft.lastActivityAt, 5)
     await move(harness.container, clock.now, draft.id, 'submitted', 'worker')
@@ -115,7 +126,7 @@ describe('a worker who leaves a draft unfinished', () => {
     clock.set('2026-12-07T02:00:00Z')
     const { chat, worker, draft } = await workerWithDraft()
     clock.plusHours(draft.lastActivityAt, 1)
-    await rig.tick()
+    await planAhead(80)
     expect(
       await harness.container.db.prisma.reminder.count({ where: { workerId: worker.id } }),
     ).toBe(2)
@@ -213,11 +224,11 @@ describe('reminder delivery', () => {
     clock.set('2026-12-07T02:00:00Z')
     const { chat, draft } = await workerWithDraft()
     clock.plusHours(draft.lastActivityAt, 23)
-    await rig.tick()
+    await planAhead(2)
 
     // An hour ahead, the job is put in Redis with its delay taken from the clock.
     const queued = await queueDueReminders(harness.container.db.prisma, rig.queue, {
-      now: clock.now(),
+      now: clock.now,
       horizonMs: 2 * 3600 * 1000,
       graceMs: 120_000,
     })
