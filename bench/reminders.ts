@@ -89,11 +89,14 @@ try {
   const memoryBefore = await usedMemory()
 
   const scheduling = performance.now()
-  const { queued } = await reconcileReminders({ container, now: () => new Date() })
+  const { queued, planned, planMs, queueMs } = await reconcileReminders({
+    container,
+    now: () => new Date(),
+  })
   const schedulingMs = performance.now() - scheduling
   let memoryPeak = await usedMemory()
   console.log(
-    `scheduled:          ${queued} delayed jobs in ${(schedulingMs / 1000).toFixed(2)} s (rows planned in PostgreSQL, then BullMQ)`,
+    `scheduled:          ${queued} delayed jobs in ${(schedulingMs / 1000).toFixed(2)} s (${planned} rows planned in PostgreSQL ${(planMs / 1000).toFixed(2)} s, jobs added to BullMQ ${(queueMs / 1000).toFixed(2)} s)`,
   )
   if (Date.now() > firstDue) console.warn('scheduling overran the lead: lateness is inflated')
 

@@ -4,6 +4,7 @@ import type { PrismaClient } from '../../generated/prisma/client.ts'
 import { deliverReminderJob } from './deliver-job.ts'
 
 const CHUNK = 1000
+const PARALLEL = 8
 
 export type QueueDueOptions = {
   /** The caller's clock, read again for each batch so a slow pass does not make jobs late. */
@@ -48,28 +49,38 @@ export async function queueDueReminders(
     return [{ id: row.id, at: at.getTime() }]
   })
 
-  for (let start = 0; start < jobs.length; start += CHUNK) {
-    const chunk = jobs.slice(start, start + CHUNK)
-    const addedAt = options.now().getTime()
-    await queue.addBulk(
-      chunk.map((job) => ({
-        name: deliverReminderJob.name,
-        data: deliverReminderJob.payload.parse({ reminderId: job.id }),
-        opts: {
-          jobId: job.id,
-          delay: Math.max(0, job.at - addedAt),
-          attempts: 5,
-          backoff: { type: 'exponential', delay: 2_000 },
-          // Gone once done: the row, not Redis, remembers what was sent.
-          removeOnComplete: true,
-          removeOnFail: { age: 30 * 24 * 3600 },
-        },
-      })),
+  const chunks: (typeof jobs)[] = []
+  for (let start = 0; start < jobs.length; start += CHUNK)
+    chunks.push(jobs.slice(start, start + CHUNK))
+  // A few batches in flight keep Redis busy without one huge pipeline.
+  for (let next = 0; next < chunks.length; next += PARALLEL)
+    await Promise.all(
+      chunks.slice(next, next + PARALLEL).map((chunk) => addJobs(queue, chunk, options.now)),
     )
-    await prisma.reminder.updateMany({
-      where: { id: { in: chunk.map((job) => job.id) } },
-      data: { queuedAt: new Date(addedAt) },
-    })
-  }
+
+  // Marked after the jobs exist: a crash in between only adds them again, which is a no-op.
+  const at = options.now().toISOString()
+  const ids = jobs.map((job) => job.id)
+  if (ids.length > 0)
+    await prisma.$executeRaw`UPDATE reminders SET queued_at = ${at}::timestamp WHERE id = ANY(${ids}::text[])`
   return jobs.length
+}
+
+async function addJobs(queue: Queue, chunk: { id: string; at: number }[], now: () => Date) {
+  const addedAt = now().getTime()
+  await queue.addBulk(
+    chunk.map((job) => ({
+      name: deliverReminderJob.name,
+      data: deliverReminderJob.payload.parse({ reminderId: job.id }),
+      opts: {
+        jobId: job.id,
+        delay: Math.max(0, job.at - addedAt),
+        attempts: 5,
+        backoff: { type: 'exponential', delay: 2_000 },
+        // Gone once done: the row, not Redis, remembers what was sent.
+        removeOnComplete: true,
+        removeOnFail: { age: 30 * 24 * 3600 },
+      },
+    })),
+  )
 }

@@ -3,7 +3,8 @@ import type { JobDeps } from '../definition.ts'
 import { deliverReminderJob } from './deliver-job.ts'
 import { queueDueReminders } from './queue-due.ts'
 
-export type ReconcileResult = { planned: number; queued: number }
+/** Rows made, jobs added, and how long each half took (wall time). */
+export type ReconcileResult = { planned: number; queued: number; planMs: number; queueMs: number }
 
 /**
  * Brings Redis in line with PostgreSQL: plans reminder rows from drafts,
@@ -18,7 +19,9 @@ export async function reconcileReminders(
   const at = now()
   const { config, db } = container
   const until = new Date(at.getTime() + config.REMINDER_HORIZON_MS)
+  const started = performance.now()
   const planned = await planReminders(db.prisma, at, until)
+  const planMs = performance.now() - started
   const queued = await queueDueReminders(
     db.prisma,
     container.jobs.queue(deliverReminderJob.queue),
@@ -29,6 +32,8 @@ export async function reconcileReminders(
       ...(options.all ? { all: true } : {}),
     },
   )
-  if (planned + queued > 0) container.log.info({ planned, queued }, 'reminders reconciled')
-  return { planned, queued }
+  const queueMs = performance.now() - started - planMs
+  if (planned + queued > 0)
+    container.log.info({ planned, queued, planMs, queueMs }, 'reminders reconciled')
+  return { planned, queued, planMs, queueMs }
 }
