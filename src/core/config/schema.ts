@@ -44,6 +44,10 @@ export const configSchema = z.object({
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(12_000).default(6_000),
   /** Retries inside a worker's turn; 0 lets the matcher answer at once when the model fails. */
   OPENAI_MAX_RETRIES: z.coerce.number().int().min(0).max(1).default(0),
+  /** Reminder jobs are put in Redis this long before they fall due; the rest wait in PostgreSQL. */
+  REMINDER_HORIZON_MS: z.coerce.number().int().min(0).default(3_600_000),
+  /** How often reminder rows are planned and queued (a BullMQ job scheduler). */
+  REMINDER_RECONCILE_MS: z.coerce.number().int().min(1_000).default(60_000),
 })
 
 export type Config = z.infer<typeof configSchema>
