@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis'
 import { telegramMessenger } from '../bots/telegram/messenger.ts'
 import { createEnqueuer, type Enqueuer } from '../jobs/enqueue.ts'
+import { caseworkSettings } from './cases/settings.ts'
 import type { Config } from './config/schema.ts'
 import type { ConversationDeps } from './conversations/turn.ts'
 import { connectDatabase, type Database } from './db/connect.ts'
@@ -88,6 +89,7 @@ export async function createContainer(
       i18n,
       now: overrides.now ?? (() => new Date()),
       understanding,
+      casework: caseworkSettings(config),
     },
     redis: getRedis,
     jobs,

@@ -1,3 +1,4 @@
+import { casesFeature } from '../cases/feature.ts'
 import { understandingFeature } from '../understanding/feature.ts'
 import type { Feature } from './feature.ts'
 import { screeningFeature } from './screening.ts'
@@ -7,4 +8,5 @@ import { screeningFeature } from './screening.ts'
  * tried. Add a feature here; nothing else needs to know about it. Free-text
  * understanding reads whatever no other feature took, so it stays last.
  */
-export const features: Feature[] = [screeningFeature, understandingFeature]
+// Casework comes first: an open case takes the worker's messages before anything else.
+export const features: Feature[] = [casesFeature, screeningFeature, understandingFeature]

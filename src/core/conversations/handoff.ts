@@ -1,4 +1,4 @@
-import { openCase } from '../cases/open-case.ts'
+import { escalate } from '../cases/escalate.ts'
 import type { CaseReason } from '../cases/status.ts'
 import type { Turn } from './turn.ts'
 
@@ -11,15 +11,5 @@ export async function requestPerson(
   programmeId: string | undefined,
   reason: CaseReason,
 ): Promise<void> {
-  const opened = await openCase(turn.tx, {
-    workerId: turn.worker.id,
-    reason,
-    programmeId,
-    now: turn.deps.now(),
-  })
-  if (opened.kind === 'already_open') {
-    turn.replies.push({ lines: [{ key: 'handoff-already' }] })
-    return
-  }
-  turn.replies.push({ lines: [{ key: 'handoff-recorded' }] })
+  await escalate(turn, { reason, programmeId })
 }

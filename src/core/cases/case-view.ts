@@ -1,0 +1,47 @@
+import type { Case } from '../../generated/prisma/client.ts'
+import type { Tx } from '../db/types.ts'
+import { logAccess } from '../privacy/access-log.ts'
+import type { Cipher } from '../privacy/cipher.ts'
+import { loadCaseBasis } from '../understanding/case-basis.ts'
+import { type SummaryDeps, summariseCase } from '../understanding/summarise.ts'
+
+/** Everything a case card shows. No identity or phone number: the worker is an alias. */
+export type CaseView = {
+  case: Case
+  worker: { alias: string; locale: string } | null
+  summary: string
+  programmeName?: string
+  /** More lines for the card: applications and documents, when there are any. */
+  extra?: string[]
+}
+
+/**
+ * Reads a case for its card: the alias, language and a summary of the
+ * screening and what the worker wrote (redacted). Staff reading personal data
+ * is logged to the access log.
+ */
+export async function loadCaseView(
+  tx: Tx,
+  deps: { cipher: Cipher; summary: SummaryDeps },
+  caseId: string,
+  reader: string,
+): Promise<CaseView | null> {
+  const found = await tx.case.findUnique({ where: { id: caseId }, include: { worker: true } })
+  if (!found) return null
+  const programme = deps.summary.policy.programmes.find((p) => p.id === found.programmeId)
+  const view: CaseView = { case: found, worker: null, summary: '' }
+  if (programme) view.programmeName = programme.name['zh-CN']
+  if (!found.worker) return view
+
+  const basis = await loadCaseBasis(tx, deps.cipher, found.worker.id, found)
+  const summary = await summariseCase(basis, deps.summary, 'zh-CN')
+  await logAccess(tx, {
+    actor: reader,
+    workerId: found.worker.id,
+    action: 'case.summary',
+    detail: found.reference,
+  })
+  view.worker = { alias: found.worker.alias, locale: found.worker.locale }
+  view.summary = summary.text
+  return view
+}
