@@ -8,11 +8,15 @@ import type { SlackDeps } from './deps.ts'
 import { register as registerEvents } from './events/index.ts'
 import { authorise } from './middleware/authorise.ts'
 import { deduplicate } from './middleware/deduplicate.ts'
+import { createNames } from './names.ts'
+import { createCaseSync } from './sync/loop.ts'
+import { telegramFiles } from './telegram-files.ts'
 import { register as registerViews } from './views/index.ts'
 
 /**
  * Runs the Slack side for caseworkers: Bolt's HTTP receiver on SLACK_PORT
- * (0 picks a free port), or Socket Mode. Returns the port and a stop function.
+ * (0 picks a free port), or Socket Mode, and the sync that brings cards and
+ * threads up to date. Returns the port, the sync and a stop function.
  */
 export async function startSlack(container: Container, options: { port?: number } = {}) {
   const { config } = container
@@ -20,11 +24,14 @@ export async function startSlack(container: Container, options: { port?: number 
   const app = createSlackApp(config, log)
   const channel = config.SLACK_CASEWORKER_CHANNEL
   if (!channel) throw new Error('SLACK_CASEWORKER_CHANNEL is missing: set the case channel id')
+  let wake = () => undefined as void
   const deps: SlackDeps = {
     container,
     log,
     channel,
     now: container.conversation.now,
+    names: createNames(app.client),
+    wake: () => wake(),
     caseworkers: createCaseworkers({
       client: app.client,
       users: config.SLACK_CASEWORKERS,
@@ -43,17 +50,25 @@ export async function startSlack(container: Container, options: { port?: number 
   app.error(async (error) => log.error({ err: error }, 'slack listener failed'))
 
   await app.init()
+  const sync = createCaseSync(
+    { deps, client: app.client, files: telegramFiles(config) },
+    config.SLACK_SWEEP_MS,
+  )
+  wake = () => void sync.wake()
   const started = await app.start(options.port ?? config.SLACK_PORT)
   const address = config.SLACK_APP_TOKEN ? undefined : started.address?.()
   const port = (address as AddressInfo | undefined)?.port
   log.info({ port, socketMode: Boolean(config.SLACK_APP_TOKEN) }, 'slack app started')
+  void sync.wake()
 
   return {
     app,
     deps,
     port,
+    sync,
     async stop(): Promise<void> {
       await app.stop()
+      await sync.stop()
     },
   }
 }

@@ -5,6 +5,7 @@ import { closeCase } from './close.ts'
 import { soundsLikeCrisis } from './crisis.ts'
 import { escalate } from './escalate.ts'
 import { findOpenCase } from './find-open.ts'
+import { fulfilRequest } from './fulfil-request.ts'
 import { rateCase } from './rate.ts'
 import { relayFromWorker } from './relay-from-worker.ts'
 
@@ -23,7 +24,14 @@ export const casesFeature: Feature = {
     const open = await findOpenCase(turn.tx, turn.worker.id)
     if (!open) return false
 
-    await relayFromWorker(turn.tx, turn.deps.cipher, open, event, turn.deps.now())
+    const now = turn.deps.now()
+    await relayFromWorker(turn.tx, turn.deps.cipher, open, event, now)
+    if (event.type === 'file') {
+      const deps = { cipher: turn.deps.cipher, forms: turn.deps.forms, now }
+      const input = { caseId: open.id, workerId: turn.worker.id, file: event.file }
+      if (await fulfilRequest(turn.tx, deps, input))
+        turn.replies.push({ lines: [{ key: 'case-document-thanks' }] })
+    }
     if (open.status === 'unclaimed' && (await loadFlow(turn))) return false
     return true
   },

@@ -27,3 +27,5 @@ case-document-request = The caseworker needs one more document from you: { $docu
 case-document-thanks = Got it, passed on to the caseworker.
 summary-reason-crisis = the worker's words suggest crisis or danger
 summary-reason-needs_judgement = a screening or application result needs a caseworker's judgement
+case-decision-approved = Good news: your application for { $programme } ({ $reference }) has been approved. The caseworker says: { $reason }
+case-decision-rejected = Your application for { $programme } ({ $reference }) was not approved this time. The caseworker says: { $reason }. You can ask the caseworker about it here.

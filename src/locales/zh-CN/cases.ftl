@@ -27,3 +27,5 @@ case-document-request = 工作人员需要您补充一份材料：{ $document }�
 case-document-thanks = 收到，已经转给工作人员。
 summary-reason-crisis = 职工的话里有危机或危险的迹象
 summary-reason-needs_judgement = 筛查或申请结果需要工作人员判断
+case-decision-approved = 好消息：您的「{ $programme }」申请（{ $reference }）已经通过审核。工作人员说明：{ $reason }
+case-decision-rejected = 您的「{ $programme }」申请（{ $reference }）这次没有通过。工作人员说明：{ $reason }。有疑问可以直接在这里问工作人员。

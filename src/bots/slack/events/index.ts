@@ -1,8 +1,10 @@
 import type { App } from '@slack/bolt'
 import type { SlackDeps } from '../deps.ts'
 import type { Listener } from '../listener.ts'
+import { appHome } from './app-home.ts'
+import { threadReply } from './thread-reply.ts'
 
-const listeners: Listener[] = []
+const listeners: Listener[] = [threadReply, appHome]
 
 /** Registers every event listener on the app. */
 export function register(app: App, deps: SlackDeps): void {
