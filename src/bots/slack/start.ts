@@ -8,6 +8,7 @@ import type { SlackDeps } from './deps.ts'
 import { register as registerEvents } from './events/index.ts'
 import { authorise } from './middleware/authorise.ts'
 import { deduplicate } from './middleware/deduplicate.ts'
+import { threadOrder } from './middleware/thread-order.ts'
 import { createNames } from './names.ts'
 import { createCaseSync } from './sync/loop.ts'
 import { telegramFiles } from './telegram-files.ts'
@@ -41,6 +42,7 @@ export async function startSlack(container: Container, options: { port?: number 
     }),
   }
 
+  app.use(threadOrder())
   app.use(deduplicate(deps))
   app.use(authorise(deps))
   registerActions(app, deps)
