@@ -5,31 +5,21 @@ import { postWorkerMessages } from './post-worker-messages.ts'
 import { redrawCards } from './redraw-cards.ts'
 import { showDeliveries } from './show-deliveries.ts'
 
-/**
- * Brings Slack up to date with the database every SLACK_SWEEP_MS, and at
- * once when woken (after a caseworker's action): new cards, worker messages
- * into threads, cards redrawn, delivery marks, SLA re-announcements. One run
- * at a time; a wake during a run makes one more run.
- */
-export function createCaseSync(ctx: SyncContext, intervalMs: number) {
+/** A step run every interval and on demand; one run at a time, a wake during a run makes one more. */
+function repeating(
+  run: () => Promise<void>,
+  onError: (error: unknown) => void,
+  intervalMs: number,
+) {
   let running: Promise<void> | undefined
   let again = false
-
-  async function runOnce(): Promise<void> {
-    await postNewCards(ctx)
-    await postWorkerMessages(ctx)
-    await redrawCards(ctx)
-    await showDeliveries(ctx)
-    await announceOverdue(ctx)
-  }
-
   function wake(): Promise<void> {
     if (running) {
       again = true
       return running
     }
-    running = runOnce()
-      .catch((error: unknown) => ctx.deps.log.warn({ err: error }, 'case sync failed; will retry'))
+    running = run()
+      .catch(onError)
       .finally(() => {
         running = undefined
         if (again) {
@@ -39,18 +29,43 @@ export function createCaseSync(ctx: SyncContext, intervalMs: number) {
       })
     return running
   }
-
   const timer = setInterval(() => void wake(), intervalMs)
   timer.unref()
   return {
     wake,
-    /** Resolves when no run is in progress. */
-    idle: async () => {
-      while (running) await running
-    },
-    async stop(): Promise<void> {
+    async stop() {
       clearInterval(timer)
       while (running) await running
+    },
+  }
+}
+
+/**
+ * Brings Slack up to date with the database every SLACK_SWEEP_MS, and at
+ * once when woken (after a caseworker's action). Two independent loops, so
+ * card work never holds up the conversation: workers' messages into their
+ * threads; and new cards, redrawn cards, delivery marks, SLA re-announcements.
+ */
+export function createCaseSync(ctx: SyncContext, intervalMs: number) {
+  const onError = (error: unknown) =>
+    ctx.deps.log.warn({ err: error }, 'case sync failed; will retry')
+  const relay = repeating(() => postWorkerMessages(ctx), onError, intervalMs)
+  const cards = repeating(
+    async () => {
+      const before = await postNewCards(ctx)
+      await Promise.all([redrawCards(ctx), showDeliveries(ctx), announceOverdue(ctx)])
+      // A new card opens its thread: messages waiting for it can go now.
+      if (before > 0) void relay.wake()
+    },
+    onError,
+    intervalMs,
+  )
+
+  return {
+    /** Runs both loops now; resolves when both runs are done. */
+    wake: () => Promise.all([cards.wake(), relay.wake()]).then(() => undefined),
+    async stop(): Promise<void> {
+      await Promise.all([cards.stop(), relay.stop()])
     },
   }
 }

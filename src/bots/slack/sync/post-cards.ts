@@ -5,9 +5,10 @@ import { drawCard } from './draw-card.ts'
 
 /**
  * Posts the card of every new case to the caseworkers' channel and schedules
- * its SLA re-announcement. Assumes one slack process (two could both post).
+ * its SLA re-announcement; returns how many. Assumes one slack process (two
+ * could both post).
  */
-export async function postNewCards(ctx: SyncContext): Promise<void> {
+export async function postNewCards(ctx: SyncContext): Promise<number> {
   const { prisma } = ctx.deps.container.db
   const fresh = await prisma.case.findMany({
     where: { slackTs: null, status: { in: [...OPEN_STATUSES] } },
@@ -29,6 +30,7 @@ export async function postNewCards(ctx: SyncContext): Promise<void> {
     })
     await scheduleReannounce(ctx, found.id, found.urgent, 1)
   }
+  return fresh.length
 }
 
 export async function scheduleReannounce(

@@ -4,7 +4,7 @@ import type { CaseMessage } from '../../../generated/prisma/client.ts'
 import { escapeSlack, plainBlock } from '../messages/plain.ts'
 import type { SyncContext } from './context.ts'
 
-const PARALLEL_CASES = 32
+const PARALLEL_CASES = 64
 
 /**
  * Posts what workers sent into their case threads: each case's messages in
