@@ -32,7 +32,10 @@ export const casesFeature: Feature = {
       if (await fulfilRequest(turn.tx, deps, input))
         turn.replies.push({ lines: [{ key: 'case-document-thanks' }] })
     }
-    if (open.status === 'unclaimed' && (await loadFlow(turn))) return false
+    if (open.status !== 'unclaimed') return true
+    if (await loadFlow(turn)) return false
+    // Nobody has it yet: say so, rather than leave the worker talking to silence.
+    if (!turn.replies.length) turn.replies.push({ lines: [{ key: 'case-passed-on' }] })
     return true
   },
 
