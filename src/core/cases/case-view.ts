@@ -1,4 +1,5 @@
 import type { Case } from '../../generated/prisma/client.ts'
+import type { Forms } from '../applications/form-schema.ts'
 import type { Tx } from '../db/types.ts'
 import { logAccess } from '../privacy/access-log.ts'
 import type { Cipher } from '../privacy/cipher.ts'
@@ -16,13 +17,41 @@ export type CaseView = {
 }
 
 /**
- * Reads a case for its card: the alias, language and a summary of the
- * screening and what the worker wrote (redacted). Staff reading personal data
+ * Reads a case for its card: the alias, language, a summary of the
+ * screening and what the worker wrote (redacted), and their applications
+ * with the documents filed. Staff reading personal data
  * is logged to the access log.
  */
+/** One line per application (reference, programme, status) and the documents filed for it. */
+async function applicationLines(
+  tx: Tx,
+  deps: { summary: SummaryDeps; forms?: Forms | undefined },
+  workerId: string,
+): Promise<string[]> {
+  const applications = await tx.application.findMany({
+    where: { workerId, status: { not: 'draft' } },
+    orderBy: { createdAt: 'asc' },
+    include: { documents: true },
+  })
+  return applications.map((application) => {
+    const programme = deps.summary.policy.programmes.find((p) => p.id === application.programmeId)
+    const counts = new Map<string, number>()
+    for (const doc of application.documents) {
+      const type = doc.docType ?? 'unsorted'
+      counts.set(type, (counts.get(type) ?? 0) + 1)
+    }
+    const documents = [...counts].map(
+      ([type, count]) => `${deps.forms?.documentTypes[type]?.['zh-CN'] ?? type} ×${count}`,
+    )
+    const name = programme?.name['zh-CN'] ?? application.programmeId
+    const filed = documents.length > 0 ? documents.join('、') : '无'
+    return `📄 ${application.reference} · ${name} · ${application.status} · 材料：${filed}`
+  })
+}
+
 export async function loadCaseView(
   tx: Tx,
-  deps: { cipher: Cipher; summary: SummaryDeps },
+  deps: { cipher: Cipher; summary: SummaryDeps; forms?: Forms | undefined },
   caseId: string,
   reader: string,
 ): Promise<CaseView | null> {
@@ -43,5 +72,6 @@ export async function loadCaseView(
   })
   view.worker = { alias: found.worker.alias, locale: found.worker.locale }
   view.summary = summary.text
+  view.extra = await applicationLines(tx, deps, found.worker.id)
   return view
 }

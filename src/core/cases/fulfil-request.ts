@@ -39,6 +39,7 @@ export async function fulfilRequest(
     skipDuplicates: true,
   })
   await tx.documentRequest.update({ where: { id: request.id }, data: { fulfilledAt: deps.now } })
+  await tx.case.update({ where: { id: input.caseId }, data: { cardVersion: { increment: 1 } } })
   await recordCaseEvent(tx, {
     caseId: input.caseId,
     actor: 'worker',

@@ -82,6 +82,8 @@ describe('老陈 asks for a person and a caseworker helps him from Slack', () =>
     expect(
       (await prisma.application.findUniqueOrThrow({ where: { id: application.id } })).status,
     ).toBe('approved')
+    const line = `${application.reference} · 大病互助专项补贴 · approved · 材料：医疗费用发票或收费单据 ×1`
+    await slackApi.waitFor(() => JSON.stringify(card.blocks).includes(line))
 
     // She closes the case; he rates the help 5.
     await wang.press('case.close', found.id, card.ts)

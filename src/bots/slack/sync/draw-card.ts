@@ -12,7 +12,12 @@ export async function drawCard(ctx: SyncContext, caseId: string) {
     log: ctx.deps.log,
   }
   return container.db.prisma.$transaction(async (tx) => {
-    const view = await loadCaseView(tx, { cipher: container.cipher, summary }, caseId, 'slack:card')
+    const view = await loadCaseView(
+      tx,
+      { cipher: container.cipher, summary, forms: container.forms },
+      caseId,
+      'slack:card',
+    )
     if (!view) return undefined
     return { ...caseCard(view), version: view.case.cardVersion, found: view.case }
   })
