@@ -14,9 +14,14 @@ export function threadOrder(): Middleware<AnyMiddlewareArgs> {
     if (!key) return args.next()
 
     const previous = chains.get(key) ?? Promise.resolve()
-    const current = previous.then(() => args.next()).catch(() => undefined)
-    chains.set(key, current)
-    await current
-    if (chains.get(key) === current) chains.delete(key)
+    const current = previous.then(() => args.next())
+    // The chain carries on past a failed message; the failure itself still reaches Bolt.
+    const settled = current.catch(() => undefined)
+    chains.set(key, settled)
+    try {
+      await current
+    } finally {
+      if (chains.get(key) === settled) chains.delete(key)
+    }
   }
 }
