@@ -25,7 +25,7 @@ export async function startSlack(container: Container, options: { port?: number 
   const app = createSlackApp(config, log)
   const channel = config.SLACK_CASEWORKER_CHANNEL
   if (!channel) throw new Error('SLACK_CASEWORKER_CHANNEL is missing: set the case channel id')
-  let wake = () => undefined as void
+  let wake: () => void = () => undefined
   const deps: SlackDeps = {
     container,
     log,

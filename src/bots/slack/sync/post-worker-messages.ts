@@ -41,24 +41,32 @@ async function postOne(ctx: SyncContext, message: CaseMessage, threadTs: string)
   const label = `👤 Worker${hidden ? ' · 🔒 personal details masked (owner: Reveal details)' : ''}`
 
   let ts: string | undefined
+  let unfetched = ''
   if (body.fileId) {
     const bytes = await ctx.files(body.fileId).catch(() => undefined)
+    // A file's name can carry a name or a number too.
+    const name = redact(body.fileName ?? (message.kind === 'photo' ? 'photo.jpg' : 'document')).text
+    const what = message.kind === 'photo' ? '📷 photo' : `📄 ${escapeSlack(name)}`
     if (bytes) {
-      const name = body.fileName ?? (message.kind === 'photo' ? 'photo.jpg' : 'document')
+      const caption = masked ? ` — ${escapeSlack(masked.text)}` : ''
       await ctx.client.files.uploadV2({
         channel_id: channel,
         thread_ts: threadTs,
         file: bytes,
         filename: name,
-        initial_comment: `${label}: ${message.kind === 'photo' ? '📷 photo' : `📄 ${escapeSlack(name)}`}${masked ? ` — ${escapeSlack(masked.text)}` : ''}`,
+        initial_comment: `${label}: ${what}${caption}`,
       })
+      ts = 'file'
+    } else {
+      // Said in the thread rather than lost: the caseworker can ask the worker again.
+      unfetched = `(sent a ${message.kind} that could not be fetched from Telegram) `
     }
-    ts = 'file'
   }
   if (!ts) {
-    const text =
+    const said =
       masked?.text ??
       (body.unsupported ? `(sent a ${body.unsupported}, which cannot be shown here)` : '')
+    const text = `${unfetched}${said}`
     const posted = await ctx.client.chat.postMessage({
       channel,
       thread_ts: threadTs,
