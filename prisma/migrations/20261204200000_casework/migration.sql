@@ -77,3 +77,6 @@ CREATE TABLE "slack_deliveries" (
     CONSTRAINT "slack_deliveries_pkey" PRIMARY KEY ("key")
 );
 CREATE INDEX "slack_deliveries_received_at_idx" ON "slack_deliveries"("received_at");
+
+-- The card's summary, written once when the card is first drawn (encrypted).
+ALTER TABLE "cases" ADD COLUMN "summary" TEXT;

@@ -3,8 +3,7 @@ import type { Forms } from '../applications/form-schema.ts'
 import type { Tx } from '../db/types.ts'
 import { logAccess } from '../privacy/access-log.ts'
 import type { Cipher } from '../privacy/cipher.ts'
-import { loadCaseBasis } from '../understanding/case-basis.ts'
-import { type SummaryDeps, summariseCase } from '../understanding/summarise.ts'
+import type { SummaryDeps } from '../understanding/summarise.ts'
 
 /** Everything a case card shows. No identity or phone number: the worker is an alias. */
 export type CaseView = {
@@ -17,9 +16,9 @@ export type CaseView = {
 }
 
 /**
- * Reads a case for its card: the alias, language, a summary of the
- * screening and what the worker wrote (redacted), and their applications
- * with the documents filed. Staff reading personal data
+ * Reads a case for its card: the alias, language, the stored summary of the
+ * screening and what the worker wrote (redacted; see case-summary.ts), and
+ * their applications with the documents filed. Staff reading personal data
  * is logged to the access log.
  */
 /** One line per application (reference, programme, status) and the documents filed for it. */
@@ -62,8 +61,6 @@ export async function loadCaseView(
   if (programme) view.programmeName = programme.name['zh-CN']
   if (!found.worker) return view
 
-  const basis = await loadCaseBasis(tx, deps.cipher, found.worker.id, found)
-  const summary = await summariseCase(basis, deps.summary, 'zh-CN')
   await logAccess(tx, {
     actor: reader,
     workerId: found.worker.id,
@@ -71,7 +68,7 @@ export async function loadCaseView(
     detail: found.reference,
   })
   view.worker = { alias: found.worker.alias, locale: found.worker.locale }
-  view.summary = summary.text
+  view.summary = found.summary ? deps.cipher.open(found.summary) : ''
   view.extra = await applicationLines(tx, deps, found.worker.id)
   return view
 }

@@ -23,6 +23,7 @@ export async function eraseWorker(
       status: 'erased',
       programmeId: null,
       applicationId: null,
+      summary: null,
       cardVersion: { increment: 1 },
     },
   })

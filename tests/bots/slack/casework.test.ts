@@ -116,7 +116,7 @@ describe('casework between a worker on Telegram and caseworkers in Slack', () =>
     expect(shown).toContain('My open cases')
     expect(shown).toContain(mine.case.reference)
     expect(shown).toMatch(
-      new RegExp(`${waiting.case.reference}\\* · worker_asked · waiting \\d+ min`),
+      new RegExp(`${waiting.case.reference}\\* · asked for a person · waiting \\d+ min`),
     )
     expect(shown).toContain('note:')
   })

@@ -100,6 +100,10 @@ describe('what caseworkers and others cannot do, and what they are told', () => 
     expect(
       await harness.telegram.db.prisma.caseMessage.count({ where: { caseId: story.case.id } }),
     ).toBe(0)
+    const tombstone = await harness.telegram.db.prisma.case.findUniqueOrThrow({
+      where: { id: story.case.id },
+    })
+    expect(tombstone).toMatchObject({ status: 'erased', workerId: null, summary: null })
   })
 
   it('a caseworker who does not own the case cannot write to its worker', async () => {

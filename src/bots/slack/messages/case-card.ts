@@ -8,7 +8,7 @@ const STATUS: Record<string, string> = {
   closed: '✅ Closed',
   erased: '🗑 The worker deleted their data',
 }
-const REASON: Record<string, string> = {
+export const REASON: Record<string, string> = {
   worker_asked: 'asked for a person',
   worker_typed: 'wrote that they want a person',
   flow_struggle: 'struggled with the questions (3 misses in a row)',

@@ -1,5 +1,6 @@
 import type { CaseQueues } from '../../../core/cases/queues.ts'
 import type { Case } from '../../../generated/prisma/client.ts'
+import { REASON } from './case-card.ts'
 import { NOTE_HELP } from './note.ts'
 
 function age(from: Date, now: Date): string {
@@ -12,7 +13,7 @@ function age(from: Date, now: Date): string {
 function list(title: string, cases: Case[], now: Date, empty: string) {
   const lines = cases.map(
     (c) =>
-      `${c.urgent ? '🚨 ' : ''}*${c.reference}* · ${c.reason} · waiting ${age(c.createdAt, now)}`,
+      `${c.urgent ? '🚨 ' : ''}*${c.reference}* · ${REASON[c.reason] ?? c.reason} · waiting ${age(c.createdAt, now)}`,
   )
   return [
     { type: 'header', text: { type: 'plain_text', text: title } },

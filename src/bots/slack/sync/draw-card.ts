@@ -1,3 +1,4 @@
+import { ensureCaseSummary } from '../../../core/cases/case-summary.ts'
 import { loadCaseView } from '../../../core/cases/case-view.ts'
 import { caseCard } from '../messages/case-card.ts'
 import type { SyncContext } from './context.ts'
@@ -11,6 +12,7 @@ export async function drawCard(ctx: SyncContext, caseId: string) {
     i18n: container.i18n,
     log: ctx.deps.log,
   }
+  await ensureCaseSummary(container.db.prisma, { cipher: container.cipher, summary }, caseId)
   return container.db.prisma.$transaction(async (tx) => {
     const view = await loadCaseView(
       tx,
