@@ -94,6 +94,21 @@ describe('casework between a worker on Telegram and caseworkers in Slack', () =>
     expect(texts(story.chat).slice(before).join('\n')).not.toContain('先核实户口')
   })
 
+  it('a reply that cannot reach the worker (he blocked the bot) is marked ❌ and said in the thread', async () => {
+    const story = await claimedCase()
+    harness.telegram.api.blockChat(story.chat.chatId)
+    const sent = await wang.reply(story.card.ts, '陈师傅，在吗？')
+    await harness.slackApi.waitFor(() =>
+      harness.slackApi.workspace.reactions.find((r) => r.ts === sent.ts && r.name === 'x'),
+    )
+    const said = await harness.slackApi.waitFor(() =>
+      thread(story.card.ts).find((m) => m.text.includes('did not reach the worker')),
+    )
+    expect(said.text).toContain('blocked the bot')
+    const reached = harness.slackApi.workspace.reactions.filter((r) => r.ts === sent.ts)
+    expect(reached.map((r) => r.name)).toEqual(['x'])
+  })
+
   it('the worker can leave; the case closes and he is asked to rate it', async () => {
     const story = await claimedCase()
     const [asked] = await story.chat.tap('结束和工作人员的对话')
