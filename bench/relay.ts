@@ -56,10 +56,13 @@ const role = (name: string) => {
   })
   children.push(child)
 }
+// Both start at once: the bench already migrated the database, so neither has to.
 role('bot')
-await telegram.waitFor(() => telegram.calls('getUpdates').length > 0, { timeoutMs: 60_000 })
 role('slack')
-await slackApi.waitFor(() => slackApi.calls('auth.test').length > 0, 60_000)
+await Promise.all([
+  telegram.waitFor(() => telegram.calls('getUpdates').length > 0, { timeoutMs: 60_000 }),
+  slackApi.waitFor(() => slackApi.calls('auth.test').length > 0, 60_000),
+])
 const sender = new SlackSender(`http://127.0.0.1:${slackPort}/slack/events`, SECRET)
 const prisma = (await connectDatabase({ url: db.url, poolSize: 4 })).prisma
 
