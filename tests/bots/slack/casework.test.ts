@@ -92,6 +92,15 @@ describe('casework between a worker on Telegram and caseworkers in Slack', () =>
     )
     expect(photo.text).toBe('王芳（工作人员）：这是要填的表')
     expect(texts(story.chat).slice(before).join('\n')).not.toContain('先核实户口')
+
+    await wang.reply(
+      story.card.ts,
+      '请看 <https://gov.example/form|申请表> &amp; <@U0LIMING> 的说明 &lt;重要&gt;',
+    )
+    const link = await story.chat.api.waitFor(() =>
+      texts(story.chat).find((t) => t.includes('申请表')),
+    )
+    expect(link).toBe('王芳（工作人员）：请看 申请表 (https://gov.example/form) & 的说明 <重要>')
   })
 
   it('a reply that cannot reach the worker (he blocked the bot) is marked ❌ and said in the thread', async () => {

@@ -1,6 +1,7 @@
 import { recordCaseEvent } from '../../../core/cases/record-event.ts'
 import { relayToWorker } from '../../../core/cases/relay-to-worker.ts'
 import type { Listener } from '../listener.ts'
+import { slackToPlain } from '../messages/from-slack.ts'
 import { isNote } from '../messages/note.ts'
 import { refusal } from '../messages/refusal.ts'
 import { tell } from '../tell.ts'
@@ -36,7 +37,7 @@ export const threadReply: Listener = (app, deps) => {
     if (!(await deps.caseworkers.isCaseworker(message.user)))
       return tell(client, deps, { ...to, text: refusal('not_caseworker') })
 
-    const text = message.text ?? ''
+    const text = slackToPlain(message.text ?? '')
     if (isNote(text)) {
       await recordCaseEvent(prisma, {
         caseId: found.id,
