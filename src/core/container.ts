@@ -3,6 +3,7 @@ import { telegramMessenger } from '../bots/telegram/messenger.ts'
 import { createEnqueuer, type Enqueuer } from '../jobs/enqueue.ts'
 import type { Forms } from './applications/form-schema.ts'
 import { loadForms } from './applications/load-forms.ts'
+import { caseworkSettings } from './cases/settings.ts'
 import type { Config } from './config/schema.ts'
 import type { ConversationDeps } from './conversations/turn.ts'
 import { connectDatabase, type Database } from './db/connect.ts'
@@ -95,6 +96,7 @@ export async function createContainer(
       i18n,
       now: overrides.now ?? (() => new Date()),
       understanding,
+      casework: caseworkSettings(config),
     },
     redis: getRedis,
     jobs,

@@ -12,12 +12,15 @@ import { toOutgoing } from './outgoing.ts'
  */
 export function telegramMessenger(cipher: Cipher, i18n: I18n): Messenger {
   return {
-    async queue(tx, worker, reply) {
+    async queue(tx, worker, reply, extras) {
       if (worker.channel !== 'telegram') return false
       const chatId = Number(worker.externalId)
       const t = i18n.translator(worker.locale === 'en' ? 'en' : 'zh-CN')
       const chatKey = chatKeyOf(cipher.keyedHash, chatId)
       const messages = toOutgoing(chatId, render(reply, t))
+      const last = messages.at(-1)
+      if (last && extras?.relayId) last.relayId = extras.relayId
+      if (last && extras?.photo) last.photo = extras.photo
       await tx.outboundMessage.createMany({
         data: messages.map((message) => ({ chatKey, payload: cipher.sealJson(message) })),
       })

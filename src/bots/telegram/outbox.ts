@@ -1,4 +1,5 @@
-import { type Api, GrammyError, HttpError } from 'grammy'
+import { type Api, GrammyError, HttpError, InputFile } from 'grammy'
+import { markDelivery } from '../../core/cases/mark-delivery.ts'
 import type { Logger } from '../../core/logger.ts'
 import type { Cipher } from '../../core/privacy/cipher.ts'
 import type { PrismaClient } from '../../generated/prisma/client.ts'
@@ -17,6 +18,18 @@ export function createOutbox(prisma: PrismaClient, api: Api, cipher: Cipher, log
 
   async function sendOne(message: Outgoing): Promise<void> {
     const reply_markup = message.keyboard ? { inline_keyboard: message.keyboard } : undefined
+    if (message.photo) {
+      const file = new InputFile(
+        Buffer.from(message.photo.base64, 'base64'),
+        message.photo.fileName,
+      )
+      const caption = message.text.slice(0, 1024)
+      await api.sendPhoto(message.chatId, file, {
+        caption,
+        ...(reply_markup ? { reply_markup } : {}),
+      })
+      return
+    }
     if (message.editMessageId) {
       try {
         await api.editMessageText(
@@ -60,6 +73,7 @@ export function createOutbox(prisma: PrismaClient, api: Api, cipher: Cipher, log
   async function attempt(id: bigint, message: Outgoing): Promise<'done' | 'retry-later'> {
     try {
       await sendOne(message)
+      if (message.relayId) await markDelivery(prisma, message.relayId, 'delivered')
       return 'done'
     } catch (error) {
       const permanent =
@@ -71,6 +85,7 @@ export function createOutbox(prisma: PrismaClient, api: Api, cipher: Cipher, log
       if (permanent || row.attempts >= MAX_ATTEMPTS) {
         // 403 means the worker blocked the bot; other 4xx will not get better by retrying.
         log.warn({ err: describe(error), outboxId: String(id) }, 'reply dropped')
+        if (message.relayId) await markDelivery(prisma, message.relayId, 'failed')
         return 'done'
       }
       log.warn({ err: describe(error), outboxId: String(id) }, 'reply will be retried')

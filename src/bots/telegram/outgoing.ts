@@ -8,6 +8,10 @@ export type Outgoing = {
   keyboard?: InlineKeyboardButton[][]
   /** Edit this message instead of sending a new one, when it still exists. */
   editMessageId?: number
+  /** A caseworker's relayed message: its delivery is recorded against this case message. */
+  relayId?: string
+  /** Sent as a photo with the text as its caption. */
+  photo?: { base64: string; fileName: string }
 }
 
 export const TELEGRAM_TEXT_LIMIT = 4096

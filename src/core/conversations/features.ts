@@ -1,3 +1,4 @@
+import { casesFeature } from '../cases/feature.ts'
 import { remindersFeature } from '../reminders/feature.ts'
 import { understandingFeature } from '../understanding/feature.ts'
 import { applicationsFeature } from './applications/feature.ts'
@@ -9,7 +10,9 @@ import { screeningFeature } from './screening.ts'
  * tried. Add a feature here; nothing else needs to know about it. Free-text
  * understanding reads whatever no other feature took, so it stays last.
  */
+// Casework comes first: an open case takes the worker's messages before anything else.
 export const features: Feature[] = [
+  casesFeature,
   screeningFeature,
   applicationsFeature,
   remindersFeature,

@@ -1,5 +1,6 @@
 import { advance, type Outcome } from '../../flows/engine.ts'
 import type { Answers, Flow, FlowState, Input, Reply, Text } from '../../flows/types.ts'
+import { openCase } from '../cases/open-case.ts'
 import { LOCALES } from '../i18n/translator.ts'
 import { features } from './features.ts'
 import { clearFlow, saveFlow } from './flow-store.ts'
@@ -77,7 +78,12 @@ export async function applyOutcome(
 
   await saveFlow(turn, outcome.state)
   const reply = outcome.reply
-  if (outcome.state.misses >= MISSES_BEFORE_OFFERING_HELP) {
+  if (outcome.state.misses === MISSES_BEFORE_OFFERING_HELP) {
+    // Three misses in a row: a caseworker is asked to help, and sees the answers tried.
+    const now = turn.deps.now()
+    await openCase(turn.tx, { workerId: turn.worker.id, reason: 'flow_struggle', now })
+    reply.lines.push({ key: 'case-flow-struggle' })
+  } else if (outcome.state.misses > MISSES_BEFORE_OFFERING_HELP) {
     reply.lines.push({ key: 'flow-too-many-misses' })
     reply.buttons = [...(reply.buttons ?? []), [{ label: { key: 'menu-human' }, data: 'h:flow' }]]
   }

@@ -1,6 +1,7 @@
 import type { FlowState, Reply, Text } from '../../flows/types.ts'
 import type { Worker } from '../../generated/prisma/client.ts'
 import type { Forms } from '../applications/form-schema.ts'
+import type { CaseworkSettings } from '../cases/settings.ts'
 import type { Tx } from '../db/types.ts'
 import type { I18n, Locale, Translate } from '../i18n/translator.ts'
 import type { Cipher } from '../privacy/cipher.ts'
@@ -16,6 +17,8 @@ export type ConversationDeps = {
   now: () => Date
   /** Free-text reading: the model when configured, the built-in matcher always. */
   understanding: UnderstandingDeps
+  /** Hotline text and caseworkers' hours, for escalations; defaults when absent. */
+  casework?: CaseworkSettings
 }
 
 /** One worker event being handled inside one database transaction. */

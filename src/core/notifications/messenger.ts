@@ -15,5 +15,12 @@ export type Messenger = {
     tx: Tx,
     worker: Pick<Worker, 'channel' | 'externalId' | 'locale'>,
     reply: Reply,
+    extras?: MessageExtras,
   ): Promise<boolean>
 }
+
+/**
+ * A relayed caseworker message: `relayId` names its case_messages row, which
+ * the sender marks delivered or failed; `photo` goes with the text as caption.
+ */
+export type MessageExtras = { relayId?: string; photo?: { base64: string; fileName: string } }

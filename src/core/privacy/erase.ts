@@ -14,6 +14,19 @@ export async function eraseWorker(
 ): Promise<void> {
   // Erasure is told to the worker at once, so it must not wait on a lazy commit.
   await tx.$queryRaw`SELECT set_config('synchronous_commit', 'on', true) AS mode`
+  // Cases stay as anonymous tombstones so Slack can say the worker left; what was said goes.
+  const cases = await tx.case.findMany({ where: { workerId }, select: { id: true } })
+  await tx.caseMessage.deleteMany({ where: { caseId: { in: cases.map((c) => c.id) } } })
+  await tx.case.updateMany({
+    where: { workerId },
+    data: {
+      status: 'erased',
+      programmeId: null,
+      applicationId: null,
+      summary: null,
+      cardVersion: { increment: 1 },
+    },
+  })
   await tx.worker.delete({ where: { id: workerId } })
   await tx.accessLog.deleteMany({ where: { workerId } })
 

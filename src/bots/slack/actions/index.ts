@@ -1,0 +1,13 @@
+import type { App } from '@slack/bolt'
+import type { SlackDeps } from '../deps.ts'
+import type { Listener } from '../listener.ts'
+import { claim } from './claim.ts'
+import { close } from './close.ts'
+import { openModals } from './open-modal.ts'
+
+const listeners: Listener[] = [claim, close, openModals]
+
+/** Registers every action listener on the app. */
+export function register(app: App, deps: SlackDeps): void {
+  for (const listen of listeners) listen(app, deps)
+}

@@ -1,0 +1,12 @@
+import type { App } from '@slack/bolt'
+import type { SlackDeps } from '../deps.ts'
+import type { Listener } from '../listener.ts'
+import { appHome } from './app-home.ts'
+import { threadReply } from './thread-reply.ts'
+
+const listeners: Listener[] = [threadReply, appHome]
+
+/** Registers every event listener on the app. */
+export function register(app: App, deps: SlackDeps): void {
+  for (const listen of listeners) listen(app, deps)
+}

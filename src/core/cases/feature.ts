@@ -1,0 +1,79 @@
+import type { Feature } from '../conversations/feature.ts'
+import { loadFlow } from '../conversations/flow-store.ts'
+import type { Turn } from '../conversations/turn.ts'
+import { closeCase } from './close.ts'
+import { soundsLikeCrisis } from './crisis.ts'
+import { escalate } from './escalate.ts'
+import { findOpenCase } from './find-open.ts'
+import { fulfilRequest } from './fulfil-request.ts'
+import { rateCase } from './rate.ts'
+import { relayFromWorker } from './relay-from-worker.ts'
+
+/**
+ * Casework in the worker's chat. Words of crisis escalate at once. While a
+ * case is open, what the worker sends goes to the case thread; only an
+ * unclaimed case lets a flow in progress keep its answers (the thread still
+ * sees them). Buttons: `cl:<case>` leaves, `cr:<case>:<1-5>` rates.
+ */
+export const casesFeature: Feature = {
+  name: 'cases',
+
+  async intercept(turn, event) {
+    if (event.type === 'text' && soundsLikeCrisis(event.text))
+      await escalate(turn, { reason: 'crisis', urgent: true })
+    const open = await findOpenCase(turn.tx, turn.worker.id)
+    if (!open) return false
+
+    const now = turn.deps.now()
+    await relayFromWorker(turn.tx, turn.deps.cipher, open, event, now)
+    if (event.type === 'file') {
+      const deps = { cipher: turn.deps.cipher, forms: turn.deps.forms, now }
+      const input = { caseId: open.id, workerId: turn.worker.id, file: event.file }
+      if (await fulfilRequest(turn.tx, deps, input))
+        turn.replies.push({ lines: [{ key: 'case-document-thanks' }] })
+    }
+    if (open.status !== 'unclaimed') return true
+    if (await loadFlow(turn)) return false
+    // Nobody has it yet: say so, rather than leave the worker talking to silence.
+    if (!turn.replies.length) turn.replies.push({ lines: [{ key: 'case-passed-on' }] })
+    return true
+  },
+
+  buttons: {
+    cl: (turn, caseId) => leave(turn, caseId),
+    async cr(turn, value) {
+      const [caseId = '', stars = ''] = value.split(':')
+      const now = turn.deps.now()
+      const rated = await rateCase(turn.tx, {
+        caseId,
+        workerId: turn.worker.id,
+        stars: Number(stars),
+        now,
+      })
+      turn.replies.push({ lines: [{ key: rated.ok ? 'case-rated' : 'case-rate-done' }] })
+    },
+  },
+
+  commands: {
+    async leave(turn) {
+      const open = await findOpenCase(turn.tx, turn.worker.id)
+      if (!open) return void turn.replies.push({ lines: [{ key: 'case-already-closed' }] })
+      await leave(turn, open.id)
+    },
+  },
+}
+
+async function leave(turn: Turn, caseId: string): Promise<void> {
+  const open = await findOpenCase(turn.tx, turn.worker.id)
+  if (open?.id !== caseId)
+    return void turn.replies.push({ lines: [{ key: 'case-already-closed' }] })
+  const closed = await closeCase(
+    turn.tx,
+    { messenger: noMessenger },
+    { caseId, actor: 'worker', now: turn.deps.now() },
+  )
+  if (closed.ask) turn.replies.push(closed.ask)
+}
+
+// The worker's own leaving is answered in their turn; nothing is queued.
+const noMessenger = { queue: async () => false }
