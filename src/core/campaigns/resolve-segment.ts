@@ -5,7 +5,7 @@ import type { Policy } from '../programmes/policy-schema.ts'
 import type { Facts } from '../screening/facts.ts'
 import type { ScreeningResult } from '../screening/outcome.ts'
 import { type Known, matchesFacts } from './match-facts.ts'
-import { needsFacts, type NoticeKind, type Segment } from './segment.ts'
+import { type NoticeKind, needsFacts, type Segment } from './segment.ts'
 
 type Db = Pick<Tx, '$queryRaw'>
 export type SegmentDeps = { cipher: Cipher; policy: Policy }
@@ -53,8 +53,7 @@ function conditions(segment: Segment, kind: NoticeKind): Prisma.Sql {
     parts.push(
       Prisma.sql`AND (p.worker_id IS NULL OR (NOT p.opted_out AND NOT (${kind} = ANY(p.muted))))`,
     )
-  if (segment.workerIds)
-    parts.push(Prisma.sql`AND w.id IN (${uuids(segment.workerIds)})`)
+  if (segment.workerIds) parts.push(Prisma.sql`AND w.id IN (${uuids(segment.workerIds)})`)
   if (segment.locales?.length)
     parts.push(Prisma.sql`AND w.locale IN (${Prisma.join(segment.locales)})`)
   if (segment.applicationStatuses?.length)

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { LOCALES } from '../i18n/translator.ts'
 import { factsSchema } from '../screening/facts.ts'
 
-const facts = factsSchema.unwrap().shape
+const facts = factsSchema.shape
 const illness = facts.illness.unwrap().element
 const stage = facts.schoolStages.unwrap().element
 

@@ -1,7 +1,9 @@
 import type { Tx } from '../db/types.ts'
 import { lockEvent } from './lock-event.ts'
 
-export type AcceptResult = { ok: true } | { ok: false; code: 'not_found' | 'expired' | 'not_offered' }
+export type AcceptResult =
+  | { ok: true }
+  | { ok: false; code: 'not_found' | 'expired' | 'not_offered' }
 
 /** Takes up an offered place while the offer is open; the place was already held for it. */
 export async function acceptOffer(

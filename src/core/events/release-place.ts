@@ -53,7 +53,12 @@ export const cancelSignup = (
   tx: Tx,
   deps: EventDeps,
   input: { signupId: string; workerId?: string; now: Date },
-) => releasePlace(tx, deps, { ...input, to: 'cancelled', holding: ['confirmed', 'waiting', 'offered'] })
+) =>
+  releasePlace(tx, deps, {
+    ...input,
+    to: 'cancelled',
+    holding: ['confirmed', 'waiting', 'offered'],
+  })
 
 /** The worker turns down a place offered from the waiting list. */
 export const declineOffer = (
