@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis'
 import { telegramMessenger } from '../bots/telegram/messenger.ts'
+import { campaignDeps } from '../jobs/campaign-deps.ts'
 import { createEnqueuer, type Enqueuer } from '../jobs/enqueue.ts'
 import type { Config } from './config/schema.ts'
 import type { ConversationDeps } from './conversations/turn.ts'
@@ -74,7 +75,7 @@ export async function createContainer(
     return redis
   }
   const jobs = createEnqueuer(getRedis, config.QUEUE_PREFIX)
-  return {
+  const container: Container = {
     config,
     log,
     db,
@@ -97,4 +98,6 @@ export async function createContainer(
       await db.close()
     },
   }
+  container.conversation.campaigns = campaignDeps(container)
+  return container
 }

@@ -90,11 +90,11 @@ async function backOff(container: Container, seconds: number): Promise<never> {
 
 /**
  * One job's messages leave together, so jobs are spaced by the time their
- * messages take at the cap, plus 2% slack: a send that reaches Telegram a
+ * messages take at the cap, plus 3% slack: a send that reaches Telegram a
  * few ms late must not make two windows overlap into a 429.
  */
 export function limiterFor(config: { BROADCAST_RATE_PER_SECOND: number; BROADCAST_CHUNK: number }) {
-  const perJobMs = (config.BROADCAST_CHUNK * 1000) / (config.BROADCAST_RATE_PER_SECOND * 0.98)
+  const perJobMs = (config.BROADCAST_CHUNK * 1000) / (config.BROADCAST_RATE_PER_SECOND * 0.97)
   return { max: 1, duration: Math.ceil(perJobMs) }
 }
 

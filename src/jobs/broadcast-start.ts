@@ -32,6 +32,9 @@ export const broadcastStartJob = defineJob({
       await job.moveToDelayed(Date.now() + PAUSED_RECHECK_MS, token)
       throw new DelayedError()
     }
+    // Added inside the transaction that creates it: not committed yet, so try again.
+    if (!started.ok && started.code === 'not_found')
+      throw new Error(`broadcast ${job.data.broadcastId} not found yet`)
     if (!started.ok) return { skipped: started.code, status: started.status }
 
     const { id, total } = started.broadcast

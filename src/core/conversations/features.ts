@@ -1,3 +1,6 @@
+import { broadcastAdminFeature } from '../campaigns/admin-feature.ts'
+import { noticesFeature } from '../campaigns/notices-feature.ts'
+import { eventsFeature } from '../events/events-feature.ts'
 import { understandingFeature } from '../understanding/feature.ts'
 import type { Feature } from './feature.ts'
 import { screeningFeature } from './screening.ts'
@@ -8,3 +11,4 @@ import { screeningFeature } from './screening.ts'
  * understanding reads whatever no other feature took, so it stays last.
  */
 export const features: Feature[] = [screeningFeature, understandingFeature]
+features.splice(features.length - 1, 0, eventsFeature, noticesFeature, broadcastAdminFeature)

@@ -1,5 +1,6 @@
 import type { FlowState, Reply, Text } from '../../flows/types.ts'
 import type { Worker } from '../../generated/prisma/client.ts'
+import type { CampaignDeps } from '../campaigns/deps.ts'
 import type { Tx } from '../db/types.ts'
 import type { I18n, Locale, Translate } from '../i18n/translator.ts'
 import type { Cipher } from '../privacy/cipher.ts'
@@ -14,6 +15,8 @@ export type ConversationDeps = {
   now: () => Date
   /** Free-text reading: the model when configured, the built-in matcher always. */
   understanding: UnderstandingDeps
+  /** Events, sign-ups and broadcasts; absent where no job queue is configured. */
+  campaigns?: CampaignDeps
 }
 
 /** One worker event being handled inside one database transaction. */
