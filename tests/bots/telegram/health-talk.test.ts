@@ -48,10 +48,7 @@ describe('a health talk for workers with a chronic illness', () => {
   const waitFor = (name: string, text: string) =>
     harness.api.waitFor(() => texts(name).some((t) => t.includes(text)), { timeoutMs: 20_000 })
   const deliveredTo = async (broadcastId: string) => {
-    const rows = await harness.db.prisma.broadcastDelivery.findMany({
-      where: { broadcastId },
-      include: {},
-    })
+    const rows = await harness.db.prisma.broadcastDelivery.findMany({ where: { broadcastId } })
     const workers = await harness.db.prisma.worker.findMany({
       where: { id: { in: rows.map((row) => row.workerId) } },
     })
