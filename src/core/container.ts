@@ -2,6 +2,8 @@ import type { Redis } from 'ioredis'
 import { telegramMessenger } from '../bots/telegram/messenger.ts'
 import { campaignDeps } from '../jobs/campaign-deps.ts'
 import { createEnqueuer, type Enqueuer } from '../jobs/enqueue.ts'
+import type { Forms } from './applications/form-schema.ts'
+import { loadForms } from './applications/load-forms.ts'
 import type { Config } from './config/schema.ts'
 import type { ConversationDeps } from './conversations/turn.ts'
 import { connectDatabase, type Database } from './db/connect.ts'
@@ -25,6 +27,8 @@ export type Container = {
   cipher: Cipher
   i18n: I18n
   policy: Policy
+  /** Application forms beside the policy. */
+  forms: Forms
   conversation: ConversationDeps
   /** Messages to workers from outside their own turn (jobs, caseworkers). */
   messenger: Messenger
@@ -49,6 +53,7 @@ export async function createContainer(
 ): Promise<Container> {
   const log = overrides.log ?? createLogger(config.LOG_LEVEL)
   const policy = loadPolicy(config.POLICY_FILE)
+  const forms = loadForms(config.FORMS_FILE, policy)
   const cipher = createCipher(resolveDataKey(config.DATA_KEY, config.DATA_DIR))
   const i18n = createI18n()
   const understanding = {
@@ -82,10 +87,12 @@ export async function createContainer(
     cipher,
     i18n,
     policy,
+    forms,
     messenger: telegramMessenger(cipher, i18n),
     conversation: {
       cipher,
       policy,
+      forms,
       i18n,
       now: overrides.now ?? (() => new Date()),
       understanding,

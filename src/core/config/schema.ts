@@ -19,6 +19,8 @@ export const configSchema = z.object({
     .regex(/^[\w-]+$/)
     .default('bft'),
   POLICY_FILE: z.string().min(1).default('data/policy/policy.json'),
+  /** Application forms: documents, own questions and review chain per programme. */
+  FORMS_FILE: z.string().min(1).default('data/policy/forms.json'),
   TELEGRAM_BOT_TOKEN: z
     .string()
     .regex(/^\d+:[\w-]{20,}$/, 'looks wrong: copy the whole token @BotFather gave you')

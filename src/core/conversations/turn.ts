@@ -1,5 +1,6 @@
 import type { FlowState, Reply, Text } from '../../flows/types.ts'
 import type { Worker } from '../../generated/prisma/client.ts'
+import type { Forms } from '../applications/form-schema.ts'
 import type { CampaignDeps } from '../campaigns/deps.ts'
 import type { Tx } from '../db/types.ts'
 import type { I18n, Locale, Translate } from '../i18n/translator.ts'
@@ -11,6 +12,7 @@ import type { UnderstandingDeps } from '../understanding/understand.ts'
 export type ConversationDeps = {
   cipher: Cipher
   policy: Policy
+  forms: Forms
   i18n: I18n
   now: () => Date
   /** Free-text reading: the model when configured, the built-in matcher always. */
