@@ -4,10 +4,11 @@ import { createContainer } from './core/container.ts'
 import { createLogger } from './core/logger.ts'
 
 /**
- * Starts one role: `bot` (Telegram, the default) or `chat` (terminal).
+ * Starts one role: `bot` (Telegram, the default), `chat` (terminal), `worker`
+ * (jobs) or `slack` (caseworkers).
  * A configuration problem stops the process with one line saying what to set.
  */
-const ROLES = ['bot', 'chat', 'worker']
+const ROLES = ['bot', 'chat', 'worker', 'slack']
 const role = process.argv[2] ?? 'bot'
 if (!ROLES.includes(role)) fail(`Unknown role "${role}". Use one of: ${ROLES.join(', ')}.`)
 const loaded = loadConfig()
@@ -40,6 +41,9 @@ if (role === 'chat') {
   const { startWorkers } = await import('./jobs/start-workers.ts')
   stops.push(startWorkers(container).stop)
   container.log.info('job workers started')
+} else if (role === 'slack') {
+  const { startSlack } = await import('./bots/slack/start.ts')
+  stops.push((await startSlack(container)).stop)
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -23,11 +23,24 @@ export function requireFor(config: Config, role: string): string | undefined {
   if (role === 'bot' && !config.TELEGRAM_BOT_TOKEN) {
     return 'Configuration error: TELEGRAM_BOT_TOKEN is missing. Set it to the token from @BotFather, or run `npm run chat` to talk to the bot in this terminal.'
   }
+  if (role === 'slack') {
+    const missing = slackMissing(config)
+    if (missing) return `Configuration error: ${missing} is missing. The slack role needs it.`
+  }
   if (config.WEBHOOK_URL && !config.WEBHOOK_SECRET) {
     return 'Configuration error: WEBHOOK_SECRET is missing. Webhook mode needs it so only Telegram can post updates.'
   }
   if (config.NODE_ENV === 'production' && !config.DATA_KEY) {
     return 'Configuration error: DATA_KEY is missing. Production needs a fixed key: generate one with `openssl rand -base64 32`.'
   }
+  return undefined
+}
+
+function slackMissing(config: Config): string | undefined {
+  if (!config.SLACK_BOT_TOKEN) return 'SLACK_BOT_TOKEN'
+  if (!config.SLACK_APP_TOKEN && !config.SLACK_SIGNING_SECRET) return 'SLACK_SIGNING_SECRET'
+  if (!config.SLACK_CASEWORKER_CHANNEL) return 'SLACK_CASEWORKER_CHANNEL'
+  if (config.SLACK_CASEWORKERS.length === 0 && !config.SLACK_CASEWORKER_GROUP)
+    return 'SLACK_CASEWORKERS (or SLACK_CASEWORKER_GROUP)'
   return undefined
 }

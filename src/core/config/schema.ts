@@ -1,6 +1,13 @@
 import { z } from 'zod'
 
 const optionalUrl = z.url().optional()
+/** A comma-separated list of Slack ids (users U…/W…), empty when unset. */
+const slackIds = (pattern: RegExp) =>
+  z
+    .string()
+    .default('')
+    .transform((v) => v.split(/[\s,]+/).filter(Boolean))
+    .pipe(z.array(z.string().regex(pattern, 'must be Slack ids separated by commas')))
 
 /** Every setting the service reads, with its default. Parsed once at start-up. */
 export const configSchema = z.object({
@@ -66,6 +73,48 @@ export const configSchema = z.object({
         .map((id) => id.trim())
         .filter(Boolean),
     ),
+  /** Caseworkers in Slack (the `slack` role): Bolt over HTTP, or Socket Mode when SLACK_APP_TOKEN is set. */
+  SLACK_BOT_TOKEN: z
+    .string()
+    .regex(/^xoxb-/, 'must be a bot token (xoxb-…)')
+    .optional(),
+  SLACK_SIGNING_SECRET: z.string().min(8).optional(),
+  SLACK_APP_TOKEN: z
+    .string()
+    .regex(/^xapp-/, 'must be an app-level token (xapp-…)')
+    .optional(),
+  /** Web API base; tests point it at a local stand-in. Keep the trailing slash. */
+  SLACK_API_URL: z.url().default('https://slack.com/api/'),
+  SLACK_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** The channel where case cards are posted (C… or G…). */
+  SLACK_CASEWORKER_CHANNEL: z
+    .string()
+    .regex(/^[CG][A-Z0-9]+$/)
+    .optional(),
+  /** Who may act on cases: these user ids, and the members of SLACK_CASEWORKER_GROUP. */
+  SLACK_CASEWORKERS: slackIds(/^[UW][A-Z0-9]+$/),
+  SLACK_CASEWORKER_GROUP: z
+    .string()
+    .regex(/^S[A-Z0-9]+$/)
+    .optional(),
+  SLACK_ADMINS: slackIds(/^[UW][A-Z0-9]+$/),
+  /** How often the slack role posts what workers sent and updates cards. */
+  SLACK_SWEEP_MS: z.coerce.number().int().min(20).max(60_000).default(500),
+  /** An unclaimed case is announced again after this long; urgent ones after the second. */
+  CASE_SLA_MINUTES: z.coerce.number().int().min(1).max(10_080).default(30),
+  CASE_URGENT_SLA_MINUTES: z.coerce.number().int().min(1).max(10_080).default(5),
+  /** Caseworkers' hours, e.g. 09:00-18:00 on days 1-5 (Monday to Friday), in OFFICE_TIMEZONE. */
+  OFFICE_HOURS: z
+    .string()
+    .regex(/^\d{2}:\d{2}-\d{2}:\d{2}$/, 'must look like 09:00-18:00')
+    .default('09:00-18:00'),
+  OFFICE_DAYS: z
+    .string()
+    .regex(/^[1-7]-[1-7]$/, 'must look like 1-5 (Monday to Friday)')
+    .default('1-5'),
+  OFFICE_TIMEZONE: z.string().min(1).default('Asia/Shanghai'),
+  /** Told at once to a worker whose words suggest crisis or danger. */
+  CRISIS_HOTLINE: z.string().min(3).max(200).default('12356（心理援助热线）/ 110 / 120'),
 })
 
 export type Config = z.infer<typeof configSchema>

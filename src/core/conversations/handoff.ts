@@ -1,23 +1,25 @@
+import { openCase } from '../cases/open-case.ts'
+import type { CaseReason } from '../cases/status.ts'
 import type { Turn } from './turn.ts'
 
 /**
- * Records that the worker wants a person. Casework picks open requests up;
- * a second request while one is open is not duplicated.
+ * The worker wants a person: opens a case for caseworkers in Slack. A second
+ * request while one is open is not duplicated.
  */
 export async function requestPerson(
   turn: Turn,
   programmeId: string | undefined,
-  reason: string,
+  reason: CaseReason,
 ): Promise<void> {
-  const open = await turn.tx.handoffRequest.findFirst({
-    where: { workerId: turn.worker.id, status: 'open' },
+  const opened = await openCase(turn.tx, {
+    workerId: turn.worker.id,
+    reason,
+    programmeId,
+    now: turn.deps.now(),
   })
-  if (open) {
+  if (opened.kind === 'already_open') {
     turn.replies.push({ lines: [{ key: 'handoff-already' }] })
     return
   }
-  await turn.tx.handoffRequest.create({
-    data: { workerId: turn.worker.id, programmeId: programmeId ?? null, reason },
-  })
   turn.replies.push({ lines: [{ key: 'handoff-recorded' }] })
 }

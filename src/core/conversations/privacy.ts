@@ -15,7 +15,7 @@ export async function privacyReply(turn: Turn): Promise<Reply> {
     tx.consent.findMany({ where: { workerId: worker.id }, orderBy: { grantedAt: 'asc' } }),
     tx.profile.findUnique({ where: { workerId: worker.id } }),
     tx.screening.count({ where: { workerId: worker.id } }),
-    tx.handoffRequest.count({ where: { workerId: worker.id } }),
+    tx.case.count({ where: { workerId: worker.id } }),
     tx.typedMessage.count({ where: { workerId: worker.id } }),
   ])
   await logAccess(tx, { actor: 'worker', workerId: worker.id, action: 'privacy.view' })

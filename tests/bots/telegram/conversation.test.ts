@@ -145,7 +145,7 @@ describe('coming back', () => {
     expect(first?.text).toContain('已经为您登记')
     const [second] = await chat.command('human')
     expect(second?.text).toContain('已经登记过了')
-    expect(await harness.db.prisma.handoffRequest.count()).toBeGreaterThanOrEqual(1)
+    expect(await harness.db.prisma.case.count()).toBeGreaterThanOrEqual(1)
   })
 })
 

@@ -212,7 +212,7 @@ async function laoZhengAsksForAPerson() {
   const worker = await prisma.worker.findFirstOrThrow({
     where: { externalId: String(chat.chatId) },
   })
-  const handoff = await prisma.handoffRequest.findFirstOrThrow({ where: { workerId: worker.id } })
+  const handoff = await prisma.case.findFirstOrThrow({ where: { workerId: worker.id } })
   const basis = await prisma.$transaction((tx) =>
     loadCaseBasis(tx, harness.container.cipher, worker.id, handoff),
   )

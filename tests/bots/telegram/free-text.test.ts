@@ -59,7 +59,7 @@ async function counts(chat: WorkerChat) {
   const where = { workerId: worker.id }
   return {
     screenings: await prisma.screening.count({ where }),
-    handoffs: await prisma.handoffRequest.count({ where }),
+    handoffs: await prisma.case.count({ where }),
     flows: await prisma.conversation.count({ where }),
     consents: await prisma.consent.count({ where }),
   }

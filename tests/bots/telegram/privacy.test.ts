@@ -33,7 +33,7 @@ async function rawRows(): Promise<string> {
     'conversations',
     'profiles',
     'screenings',
-    'handoff_requests',
+    'cases',
     'inbound_updates',
     'outbound_messages',
     'access_log',
