@@ -33,6 +33,7 @@ export const broadcastProgressJob = defineJob({
     }
 
     const line = progressLine(progress, status, {
+      id: broadcastId,
       startedAt: broadcast.startedAt,
       now: now(),
       ratePerSecond: config.BROADCAST_RATE_PER_SECOND,

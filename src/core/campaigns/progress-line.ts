@@ -8,7 +8,7 @@ import type { Progress } from './progress.ts'
 export function progressLine(
   progress: Progress,
   status: string,
-  input: { startedAt: Date | null; now: Date; ratePerSecond: number },
+  input: { id: string; startedAt: Date | null; now: Date; ratePerSecond: number },
 ): Text {
   const elapsed = input.startedAt ? (input.now.getTime() - input.startedAt.getTime()) / 1000 : 0
   const done = progress.sent + progress.failed + progress.skipped
@@ -17,6 +17,7 @@ export function progressLine(
   return {
     key: 'broadcast-progress',
     args: {
+      id: input.id,
       status,
       total: progress.total,
       sent: progress.sent,

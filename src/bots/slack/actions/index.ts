@@ -1,8 +1,10 @@
 import type { App } from '@slack/bolt'
+import { broadcastActions } from '../broadcasts/broadcast-actions.ts'
 import type { SlackDeps } from '../deps.ts'
 import type { Listener } from '../listener.ts'
 
 const listeners: Listener[] = []
+listeners.push(broadcastActions)
 
 /** Registers every action listener on the app. */
 export function register(app: App, deps: SlackDeps): void {

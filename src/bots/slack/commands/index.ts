@@ -1,8 +1,10 @@
 import type { App } from '@slack/bolt'
+import { broadcastCommand } from '../broadcasts/broadcast-command.ts'
 import type { SlackDeps } from '../deps.ts'
 import type { Listener } from '../listener.ts'
 
 const listeners: Listener[] = []
+listeners.push(broadcastCommand)
 
 /** Registers every command listener on the app. */
 export function register(app: App, deps: SlackDeps): void {
