@@ -15,11 +15,11 @@ export function noticeKindOf(kind: NewEvent['kind']): NoticeKind {
  * Creates an event with its three broadcasts: the invitation to its segment
  * (now, or at `inviteAt`), and reminders 24 h and 1 h before to whoever holds
  * a confirmed place then, so those who declined or never answered get none.
- * The caller schedules the returned broadcasts after commit.
+ * The caller schedules the returned broadcasts (those ready to go) after commit.
  */
 export async function announceEvent(
   tx: Tx,
-  input: NewEvent & { inviteAt?: Date; progressRef?: ProgressRef },
+  input: NewEvent & { inviteAt?: Date; progressRef?: ProgressRef; inviteNeedsApproval?: boolean },
 ): Promise<{ event: Event; broadcasts: { id: string; scheduledAt: Date | null }[] }> {
   const event = await createEvent(tx, input)
   const kind = noticeKindOf(input.kind)
@@ -47,11 +47,14 @@ export async function announceEvent(
       }),
     )
   }
-  // An event's broadcasts were approved with the event itself.
+  // Reminders reach only those who joined; a large invitation waits for a second admin.
   const all = [invite, ...reminders]
   await tx.broadcast.updateMany({
-    where: { id: { in: all.map((b) => b.id) } },
+    where: { id: { in: reminders.map((b) => b.id) } },
     data: { status: 'scheduled' },
   })
-  return { event, broadcasts: all.map((b) => ({ id: b.id, scheduledAt: b.scheduledAt })) }
+  const inviteStatus = input.inviteNeedsApproval ? 'awaiting_approval' : 'scheduled'
+  await tx.broadcast.update({ where: { id: invite.id }, data: { status: inviteStatus } })
+  const ready = input.inviteNeedsApproval ? reminders : all
+  return { event, broadcasts: ready.map((b) => ({ id: b.id, scheduledAt: b.scheduledAt })) }
 }

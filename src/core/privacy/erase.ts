@@ -1,4 +1,5 @@
 import type { Tx } from '../db/types.ts'
+import { freePlacesOf } from '../events/free-places-of.ts'
 import { logAccess } from './access-log.ts'
 
 /**
@@ -14,6 +15,7 @@ export async function eraseWorker(
 ): Promise<void> {
   // Erasure is told to the worker at once, so it must not wait on a lazy commit.
   await tx.$queryRaw`SELECT set_config('synchronous_commit', 'on', true) AS mode`
+  await freePlacesOf(tx, workerId)
   await tx.worker.delete({ where: { id: workerId } })
   await tx.accessLog.deleteMany({ where: { workerId } })
 

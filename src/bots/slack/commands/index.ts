@@ -1,10 +1,12 @@
 import type { App } from '@slack/bolt'
+import { attendeesCommand } from '../broadcasts/attendees-command.ts'
 import { broadcastCommand } from '../broadcasts/broadcast-command.ts'
+import { eventCommand } from '../broadcasts/event-command.ts'
 import type { SlackDeps } from '../deps.ts'
 import type { Listener } from '../listener.ts'
 
 const listeners: Listener[] = []
-listeners.push(broadcastCommand)
+listeners.push(broadcastCommand, attendeesCommand, eventCommand)
 
 /** Registers every command listener on the app. */
 export function register(app: App, deps: SlackDeps): void {

@@ -1,10 +1,11 @@
 import type { App } from '@slack/bolt'
 import { composeSubmitted } from '../broadcasts/compose-submitted.ts'
+import { eventSubmitted } from '../broadcasts/event-submitted.ts'
 import type { SlackDeps } from '../deps.ts'
 import type { Listener } from '../listener.ts'
 
 const listeners: Listener[] = []
-listeners.push(composeSubmitted)
+listeners.push(composeSubmitted, eventSubmitted)
 
 /** Registers every view listener on the app. */
 export function register(app: App, deps: SlackDeps): void {
