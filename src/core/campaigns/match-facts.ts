@@ -16,8 +16,10 @@ export function matchesFacts(segment: Segment, known: Known, policy: Policy): bo
   const facts = known.facts ?? {}
   if (segment.illness?.length && !segment.illness.some((i) => facts.illness?.includes(i)))
     return false
-  if (segment.withChildren !== undefined && (facts.children ?? 0) > 0 !== segment.withChildren)
-    return false
+  if (segment.withChildren !== undefined) {
+    if (facts.children === undefined) return false
+    if (facts.children > 0 !== segment.withChildren) return false
+  }
   if (
     segment.schoolStages?.length &&
     !segment.schoolStages.some((s) => facts.schoolStages?.includes(s))
