@@ -15,6 +15,7 @@ import { classifySendError, telegramApi } from './telegram-api.ts'
 
 export const SEND_QUEUE = 'broadcast-sends'
 const PAUSED_RECHECK_MS = 2_000
+const SEND_OFFSET_MS = 80
 
 /**
  * Sends one range of a broadcast's recipients straight to the Bot API, all
@@ -54,6 +55,7 @@ export const broadcastSendJob = defineJob({
     const claimed = await claimDeliveries(db.prisma, { ...job.data, reminder })
     const reply = broadcastReply(broadcast, event)
     const api = telegramApi(container)
+    await alignToStart(job.processedOn, container.config.BROADCAST_RATE_PER_SECOND)
 
     const outcomes = new Map<string, SendOutcome>()
     let retryAfter = 0
@@ -81,6 +83,16 @@ export const broadcastSendJob = defineJob({
     return { sent: [...outcomes.values()].filter((outcome) => outcome === 'sent').length }
   },
 })
+
+/**
+ * Under a cap, messages leave a fixed time after the limiter started the job,
+ * not whenever the database answered: a slow claim for one job and a quick
+ * one for the next would otherwise bunch their sends into a 429.
+ */
+async function alignToStart(startedAt: number | undefined, rate: number): Promise<void> {
+  const wait = rate > 0 && startedAt ? startedAt + SEND_OFFSET_MS - Date.now() : 0
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
+}
 
 /** Telegram said 429: the whole queue waits `retry_after`, and this job goes back unpunished. */
 async function backOff(container: Container, seconds: number): Promise<never> {
