@@ -57,7 +57,11 @@ async function report(
   line: Parameters<typeof reportProgress>[2],
 ): Promise<void> {
   if (!ref) return
-  const updated = await reportProgress(container, ref, line)
+  // A progress message that cannot be posted must not stop the broadcast finishing.
+  const updated = await reportProgress(container, ref, line).catch((error: unknown) => {
+    container.log.warn({ err: error, broadcastId }, 'broadcast progress not posted')
+    return ref
+  })
   if (JSON.stringify(updated) !== JSON.stringify(ref))
     await container.db.prisma.broadcast.update({
       where: { id: broadcastId },

@@ -15,7 +15,7 @@ import { classifySendError, telegramApi } from './telegram-api.ts'
 
 export const SEND_QUEUE = 'broadcast-sends'
 const PAUSED_RECHECK_MS = 2_000
-const SEND_OFFSET_MS = 80
+const SEND_OFFSET_MS = 150
 
 /**
  * Sends one range of a broadcast's recipients straight to the Bot API, all
@@ -51,10 +51,10 @@ export const broadcastSendJob = defineJob({
     const event = broadcast.eventId
       ? await db.prisma.event.findUnique({ where: { id: broadcast.eventId } })
       : null
+    const api = telegramApi(container)
     const reminder = broadcast.purpose.startsWith('remind')
     const claimed = await claimDeliveries(db.prisma, { ...job.data, reminder })
     const reply = broadcastReply(broadcast, event)
-    const api = telegramApi(container)
     await alignToStart(job.processedOn, container.config.BROADCAST_RATE_PER_SECOND)
 
     const outcomes = new Map<string, SendOutcome>()

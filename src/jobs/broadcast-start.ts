@@ -7,6 +7,7 @@ import { defineJob } from './definition.ts'
 
 const PAUSED_RECHECK_MS = 2_000
 const BULK = 1_000
+const NOT_YET = ['draft', 'awaiting_approval']
 
 /**
  * Starts a scheduled broadcast at its time: fixes the recipients in
@@ -32,9 +33,9 @@ export const broadcastStartJob = defineJob({
       await job.moveToDelayed(Date.now() + PAUSED_RECHECK_MS, token)
       throw new DelayedError()
     }
-    // Added inside the transaction that creates it: not committed yet, so try again.
-    if (!started.ok && started.code === 'not_found')
-      throw new Error(`broadcast ${job.data.broadcastId} not found yet`)
+    // Added inside the transaction that schedules it: not committed yet, so try again.
+    if (!started.ok && (started.code === 'not_found' || NOT_YET.includes(started.status ?? '')))
+      throw new Error(`broadcast ${job.data.broadcastId} not scheduled yet; retrying`)
     if (!started.ok) return { skipped: started.code, status: started.status }
 
     const { id, total } = started.broadcast

@@ -3,10 +3,14 @@ import type { Feature } from '../conversations/feature.ts'
 import type { Turn } from '../conversations/turn.ts'
 import { composeBroadcast } from './compose-broadcast.ts'
 import { type BroadcastAction, controlBroadcast } from './control-broadcast.ts'
+import { logSegmentRead } from './log-segment-read.ts'
 import { parseBroadcastText } from './parse-filter.ts'
 import { resolveSegment } from './resolve-segment.ts'
 import { type NoticeKind, segmentSchema } from './segment.ts'
 import { approveBroadcast, submitBroadcast } from './submit-broadcast.ts'
+
+/** After /broadcast, the admin's next message within this long is the notice. */
+const COMPOSE_WINDOW_MS = 30 * 60_000
 
 /**
  * /broadcast for the admins named in BROADCAST_ADMINS: the next message is the
@@ -33,7 +37,12 @@ export const broadcastAdminFeature: Feature = {
   intercept: async (turn, event) => {
     if (event.type !== 'text' || !isAdmin(turn)) return false
     const draft = await turn.tx.broadcast.findFirst({
-      where: { createdBy: actorOf(turn), status: 'draft', body: null },
+      where: {
+        createdBy: actorOf(turn),
+        status: 'draft',
+        body: null,
+        createdAt: { gt: new Date(turn.deps.now().getTime() - COMPOSE_WINDOW_MS) },
+      },
       orderBy: { createdAt: 'desc' },
     })
     if (!draft) return false
@@ -48,6 +57,8 @@ export const broadcastAdminFeature: Feature = {
       data: { body: parsed.body, kind: parsed.kind, segment: parsed.segment },
     })
     const count = (await recipients(turn, draft.id)).length
+    const read = { actor: actorOf(turn), broadcastId: draft.id, segment: parsed.segment }
+    await logSegmentRead(turn.tx, { ...read, matched: count })
     turn.replies.push(previewReply(draft.id, count, parsed.body))
     return true
   },

@@ -1,5 +1,6 @@
 import type { Tx } from '../db/types.ts'
 import { composeBroadcast, type NewBroadcast } from './compose-broadcast.ts'
+import { logSegmentRead } from './log-segment-read.ts'
 import { resolveSegment, type SegmentDeps } from './resolve-segment.ts'
 import { type SubmitResult, submitBroadcast } from './submit-broadcast.ts'
 
@@ -16,6 +17,8 @@ export async function prepareBroadcast(
   const { approvalOver, submit, ...fields } = input
   const draft = await composeBroadcast(tx, fields)
   const count = (await resolveSegment(tx, deps, input.segment, input.kind)).length
+  const read = { actor: input.createdBy, broadcastId: draft.id, segment: input.segment }
+  await logSegmentRead(tx, { ...read, matched: count })
   const base = { id: draft.id, scheduledAt: draft.scheduledAt, count }
   if (!submit) return base
   const submitted = await submitBroadcast(tx, {

@@ -1,5 +1,6 @@
 import type { Broadcast } from '../../generated/prisma/client.ts'
 import type { Tx } from '../db/types.ts'
+import { logSegmentRead } from './log-segment-read.ts'
 import { resolveSegment, type SegmentDeps } from './resolve-segment.ts'
 import { type NoticeKind, segmentSchema } from './segment.ts'
 
@@ -27,6 +28,8 @@ export async function startBroadcast(
 
   const segment = segmentSchema.parse(broadcast.segment)
   const ids = await resolveSegment(tx, deps, segment, broadcast.kind as NoticeKind)
+  const actor = broadcast.createdBy
+  await logSegmentRead(tx, { actor, broadcastId: broadcast.id, segment, matched: ids.length })
   await tx.$executeRaw`
     INSERT INTO broadcast_deliveries (broadcast_id, worker_id, seq)
     SELECT ${broadcast.id}::uuid, t.w, t.o::int

@@ -51,6 +51,13 @@ describe('notices a worker chooses, and an admin broadcasting from Telegram', ()
     expect(at(0).buttons()).not.toContain('✅ 政策消息')
 
     expect((await at(1).command('unsubscribe'))[0]?.text).toContain('不再给您发送')
+    // A message about the worker's own case is not a notice: it still reaches them.
+    const { db, messenger } = harness.container
+    const worker = await db.prisma.worker.findFirstOrThrow({
+      where: { externalId: String(at(1).chatId) },
+    })
+    await db.prisma.$transaction((tx) => messenger.queue(tx, worker, { lines: ['您的申请已受理'] }))
+    await harness.api.waitFor(() => at(1).lastText() === '您的申请已受理')
     await at(2).command('unsubscribe')
     expect((await at(2).command('subscribe'))[0]?.text).toContain('已恢复通知')
   })
