@@ -11,6 +11,7 @@ import type { Container } from '../core/container.ts'
 import { toLocale } from '../core/i18n/translator.ts'
 import { render } from '../flows/render.ts'
 import { defineJob } from './definition.ts'
+import { pacerFor } from './send-pacer.ts'
 import { classifySendError, telegramApi } from './telegram-api.ts'
 
 export const SEND_QUEUE = 'broadcast-sends'
@@ -56,6 +57,7 @@ export const broadcastSendJob = defineJob({
     const claimed = await claimDeliveries(db.prisma, { ...job.data, reminder })
     const reply = broadcastReply(broadcast, event)
     await alignToStart(job.processedOn, container.config.BROADCAST_RATE_PER_SECOND)
+    const pacer = pacerFor(container)
 
     const outcomes = new Map<string, SendOutcome>()
     let retryAfter = 0
@@ -66,6 +68,7 @@ export const broadcastSendJob = defineJob({
           container.i18n.translator(toLocale(recipient.locale, 'zh-CN')),
         )
         try {
+          await pacer?.slot()
           await api.sendMessage(recipient.chatId, message.text, keyboardOf(message.buttons))
           outcomes.set(recipient.workerId, 'sent')
         } catch (error) {
@@ -102,8 +105,8 @@ async function backOff(container: Container, seconds: number): Promise<never> {
 
 /**
  * One job's messages leave together, so jobs are spaced by the time their
- * messages take at the cap, plus 3% slack: a send that reaches Telegram a
- * few ms late must not make two windows overlap into a 429.
+ * messages take at the cap, plus 3% slack; the process's SendPacer then
+ * keeps late timers from bunching two jobs' sends into one second.
  */
 export function limiterFor(config: { BROADCAST_RATE_PER_SECOND: number; BROADCAST_CHUNK: number }) {
   const perJobMs = (config.BROADCAST_CHUNK * 1000) / (config.BROADCAST_RATE_PER_SECOND * 0.97)

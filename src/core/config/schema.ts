@@ -54,7 +54,7 @@ export const configSchema = z.object({
   /** Broadcasts: Telegram allows 30 messages a second in all; 0 lifts the cap (benchmarks only). */
   BROADCAST_RATE_PER_SECOND: z.coerce.number().min(0).max(1000).default(30),
   /** Recipients per send job; one job's messages go out together, so keep it small under a cap. */
-  BROADCAST_CHUNK: z.coerce.number().int().min(1).max(500).default(10),
+  BROADCAST_CHUNK: z.coerce.number().int().min(1).max(500).default(5),
   /** Send jobs run at once per worker process. */
   BROADCAST_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(8),
   /** A send job's lock: after a crash its range is taken up again within about this long. */
