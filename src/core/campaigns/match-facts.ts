@@ -1,16 +1,15 @@
 import type { Policy } from '../programmes/policy-schema.ts'
 import { evaluate } from '../screening/evaluate.ts'
 import type { Facts } from '../screening/facts.ts'
-import type { ScreeningResult } from '../screening/outcome.ts'
 import type { Segment } from './segment.ts'
 
-/** What is known of one worker from their latest answers and screening. */
-export type Known = { facts?: Facts; result?: ScreeningResult }
+/** What is known of one worker: their latest confirmed answers. */
+export type Known = { facts?: Facts }
 
 /**
  * Whether a worker's answers meet the segment's answer-based conditions.
- * An unanswered fact never matches. Eligibility is read under the current
- * policy: a result decided under an older one is worked out again.
+ * An unanswered fact never matches. Eligibility is worked out from the
+ * answers under the current policy, as the worker's own results are.
  */
 export function matchesFacts(segment: Segment, known: Known, policy: Policy): boolean {
   const facts = known.facts ?? {}
@@ -27,10 +26,7 @@ export function matchesFacts(segment: Segment, known: Known, policy: Policy): bo
     return false
   if (!segment.programmes?.length) return true
 
-  const result =
-    known.result?.policyVersion === policy.version
-      ? known.result
-      : known.facts && evaluate(policy, known.facts)
+  const result = known.facts && evaluate(policy, known.facts)
   return Boolean(
     result?.decisions.some(
       (d) => d.verdict === 'eligible' && segment.programmes?.includes(d.programmeId),
