@@ -68,11 +68,12 @@ export const broadcastSendJob = defineJob({
           container.i18n.translator(toLocale(recipient.locale, 'zh-CN')),
         )
         try {
-          await pacer?.slot()
+          await pacer.slot()
           await api.sendMessage(recipient.chatId, message.text, keyboardOf(message.buttons))
           outcomes.set(recipient.workerId, 'sent')
         } catch (error) {
           const classified = classifySendError(error)
+          if (classified.retryAfter) pacer.hold(classified.retryAfter * 1000)
           outcomes.set(recipient.workerId, classified.outcome)
           retryAfter = Math.max(retryAfter, classified.retryAfter ?? 0)
         }

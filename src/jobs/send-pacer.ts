@@ -12,8 +12,15 @@ const MARGIN_MS = 25
 export class SendPacer {
   private readonly sent: number[] = []
   private queue: Promise<void> = Promise.resolve()
+  private heldUntil = 0
 
+  /** `perSecond` 0: no cap, only holds. */
   constructor(private readonly perSecond: number) {}
+
+  /** Telegram said 429: nothing more leaves this process for `ms`, even sends already queued. */
+  hold(ms: number): void {
+    this.heldUntil = Math.max(this.heldUntil, Date.now() + ms)
+  }
 
   /** Resolves when one more send may leave now. */
   slot(): Promise<void> {
@@ -23,21 +30,27 @@ export class SendPacer {
   }
 
   private async wait(): Promise<void> {
-    if (this.sent.length >= this.perSecond) {
-      const oldest = this.sent[this.sent.length - this.perSecond] as number
-      const ms = oldest + 1000 + MARGIN_MS - Date.now()
-      if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms))
-    }
+    // Re-checked after every wait: a 429 may arrive while this send waits its turn.
+    for (let ms = this.delay(); ms > 0; ms = this.delay())
+      await new Promise((resolve) => setTimeout(resolve, ms))
+    if (this.perSecond === 0) return
     this.sent.push(Date.now())
     if (this.sent.length > this.perSecond * 4)
       this.sent.splice(0, this.sent.length - this.perSecond)
   }
+
+  private delay(): number {
+    const now = Date.now()
+    const held = this.heldUntil - now
+    if (this.perSecond === 0 || this.sent.length < this.perSecond) return held
+    const oldest = this.sent[this.sent.length - this.perSecond] as number
+    return Math.max(held, oldest + 1000 + MARGIN_MS - now)
+  }
 }
 
-/** The pacer of this process, or none when the cap is lifted. */
-export function pacerFor(container: Container): SendPacer | undefined {
-  const rate = Math.floor(container.config.BROADCAST_RATE_PER_SECOND)
-  if (rate <= 0) return undefined
+/** The pacer of this process; with the cap lifted it only honours holds. */
+export function pacerFor(container: Container): SendPacer {
+  const rate = Math.max(0, Math.floor(container.config.BROADCAST_RATE_PER_SECOND))
   let pacer = pacers.get(container)
   if (!pacer) {
     pacer = new SendPacer(rate)
