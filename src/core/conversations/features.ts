@@ -2,6 +2,7 @@ import { broadcastAdminFeature } from '../campaigns/admin-feature.ts'
 import { noticesFeature } from '../campaigns/notices-feature.ts'
 import { eventsFeature } from '../events/events-feature.ts'
 import { understandingFeature } from '../understanding/feature.ts'
+import { applicationsFeature } from './applications/feature.ts'
 import type { Feature } from './feature.ts'
 import { screeningFeature } from './screening.ts'
 
@@ -10,5 +11,5 @@ import { screeningFeature } from './screening.ts'
  * tried. Add a feature here; nothing else needs to know about it. Free-text
  * understanding reads whatever no other feature took, so it stays last.
  */
-export const features: Feature[] = [screeningFeature, understandingFeature]
+export const features: Feature[] = [screeningFeature, applicationsFeature, understandingFeature]
 features.splice(features.length - 1, 0, eventsFeature, noticesFeature, broadcastAdminFeature)
