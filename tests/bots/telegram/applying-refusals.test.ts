@@ -324,3 +324,20 @@ describe('in English', () => {
     expect(chat.buttons()).toEqual(['↩️ Withdraw 1'])
   })
 })
+
+describe('ways in', () => {
+  it('the programme page offers to apply; typing "I want to apply" opens the application', async () => {
+    const chat = await screenLaoZheng(harness)
+    await chat.tap('ℹ️ 医疗救助补贴')
+    expect(chat.buttons()[0]).toBe('📝 申请：医疗救助补贴')
+    await chat.tap('⬅️ 返回结果')
+    await chat.tap('ℹ️ 临时生活补贴')
+    expect(chat.buttons()[0]).toBe('📝 申请：临时生活补贴')
+
+    const typed = await chat.say('我想申请医疗救助补贴')
+    expect(typed[0]?.text).toMatch(/^📝 开始申请「医疗救助补贴」（编号 BF-\d{4}-\d{6}）/)
+    const again = await chat.command('apply')
+    expect(again[0]?.text).toMatch(/^📝 接着填写「医疗救助补贴」/)
+    expect(await applicationsOf(harness, chat)).toHaveLength(1)
+  })
+})
