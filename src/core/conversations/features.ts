@@ -1,5 +1,6 @@
 import { remindersFeature } from '../reminders/feature.ts'
 import { understandingFeature } from '../understanding/feature.ts'
+import { applicationsFeature } from './applications/feature.ts'
 import type { Feature } from './feature.ts'
 import { screeningFeature } from './screening.ts'
 
@@ -8,4 +9,9 @@ import { screeningFeature } from './screening.ts'
  * tried. Add a feature here; nothing else needs to know about it. Free-text
  * understanding reads whatever no other feature took, so it stays last.
  */
-export const features: Feature[] = [screeningFeature, remindersFeature, understandingFeature]
+export const features: Feature[] = [
+  screeningFeature,
+  applicationsFeature,
+  remindersFeature,
+  understandingFeature,
+]
