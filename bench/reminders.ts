@@ -58,6 +58,7 @@ const role = (name: string) => {
   children.push(child)
   return child
 }
+const queue = new Queue('reminders', { connection: redis, prefix: env.QUEUE_PREFIX })
 const usedMemory = async () => Number(/used_memory:(\d+)/.exec(await redis.info('memory'))?.[1])
 
 console.log(
@@ -73,7 +74,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
 try {
   role('bot')
   role('worker')
-  const queue = new Queue('reminders', { connection: redis, prefix: env.QUEUE_PREFIX })
   await api.waitFor(() => api.calls('getUpdates').length > 0, { timeoutMs: 60_000 })
   await waitUntil(async () => (await queue.getJobSchedulers()).length > 0, 60_000)
 
@@ -102,10 +102,14 @@ try {
 
   const lastDue = dueOf(count - 1)
   let delivered = 0
-  while (delivered < count && Date.now() < lastDue + 60_000) {
+  let progressAt = Date.now()
+  // Past the last due time, keep waiting while deliveries still arrive (a backlog drains).
+  while (delivered < count && (Date.now() < lastDue + 10_000 || Date.now() - progressAt < 30_000)) {
     await new Promise((resolve) => setTimeout(resolve, 1000))
     memoryPeak = Math.max(memoryPeak, await usedMemory())
-    delivered = api.calls('sendMessage').filter((call) => call.reply.ok).length
+    const now = api.calls('sendMessage').filter((call) => call.reply.ok).length
+    if (now > delivered) progressAt = Date.now()
+    delivered = now
   }
   await new Promise((resolve) => setTimeout(resolve, 2000))
 
@@ -126,8 +130,9 @@ try {
   }
   const seconds = (lastAt - firstAt) / 1000
   const [outbox] = await db.withSession((session) =>
-    session.query<{ p50: number; p99: number }>(
-      `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM sent_at - due_at)) AS p50,
+    session.query<{ p50: number; p99: number; unsent: number }>(
+      `SELECT (SELECT count(*) FROM reminders WHERE sent_at IS NULL AND stage = 1)::int AS unsent,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM sent_at - due_at)) AS p50,
               percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM sent_at - due_at)) AS p99
        FROM reminders WHERE sent_at IS NOT NULL`,
     ),
@@ -143,11 +148,11 @@ try {
     `  of which to the outbox: ${ms(1000 * Number(outbox?.p50))} / ${ms(1000 * Number(outbox?.p99))}   (sent_at − due, worker process)`,
   )
   console.log(
-    `Redis used_memory:  ${mb(memoryPeak)} peak, ${mb(memoryPeak - memoryBefore)} above the ${mb(memoryBefore)} before scheduling`,
+    `Redis used_memory:  ${mb(memoryPeak)} peak, ${mb(memoryPeak - memoryBefore)} above the ${mb(memoryBefore)} before scheduling (a shared Redis)`,
   )
-  console.log(`exactly once:       ${duplicates} duplicates, ${lost} lost`)
-  await queue.obliterate({ force: true })
-  await queue.close()
+  console.log(
+    `exactly once:       ${duplicates} duplicates, ${lost} not delivered when the run stopped (${outbox?.unsent} of them not yet sent by the worker)`,
+  )
   if (duplicates > 0 || lost > 0) process.exitCode = 1
 } finally {
   for (const child of children) {
@@ -156,6 +161,8 @@ try {
     child.kill('SIGTERM')
     await exited
   }
+  await queue.obliterate({ force: true })
+  await queue.close()
   await container.close()
   redis.disconnect()
   await api.close()
