@@ -40,6 +40,8 @@ if (role === 'chat') {
 } else if (role === 'worker') {
   const { startWorkers } = await import('./jobs/start-workers.ts')
   stops.push(startWorkers(container).stop)
+  const { startReminderSchedule } = await import('./jobs/reminders/schedule.ts')
+  await startReminderSchedule({ container, now: () => new Date() })
   container.log.info('job workers started')
 } else if (role === 'slack') {
   const { startSlack } = await import('./bots/slack/start.ts')

@@ -1,5 +1,11 @@
 import { reannounceJob } from './case-reannounce.ts'
 import type { JobDefinition } from './definition.ts'
+import { deliverReminderJob } from './reminders/deliver-job.ts'
+import { reconcileRemindersJob } from './reminders/reconcile-job.ts'
 
 /** Every job kind the worker role runs. Add a definition here to have it processed. */
-export const jobDefinitions: JobDefinition[] = [reannounceJob as JobDefinition]
+export const jobDefinitions: JobDefinition[] = [
+  deliverReminderJob,
+  reconcileRemindersJob,
+  reannounceJob as JobDefinition,
+]

@@ -93,6 +93,10 @@ export const configSchema = z.object({
   OFFICE_TIMEZONE: z.string().min(1).default('Asia/Shanghai'),
   /** Told at once to a worker whose words suggest crisis or danger. */
   CRISIS_HOTLINE: z.string().min(3).max(200).default('12356（心理援助热线）/ 110 / 120'),
+  /** Reminder jobs are put in Redis this long before they fall due; the rest wait in PostgreSQL. */
+  REMINDER_HORIZON_MS: z.coerce.number().int().min(0).default(3_600_000),
+  /** How often reminder rows are planned and queued (a BullMQ job scheduler). */
+  REMINDER_RECONCILE_MS: z.coerce.number().int().min(1_000).default(60_000),
 })
 
 export type Config = z.infer<typeof configSchema>

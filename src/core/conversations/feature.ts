@@ -1,5 +1,5 @@
 import type { FlowHandler } from './flows.ts'
-import type { IncomingFile, Turn, WorkerEvent } from './turn.ts'
+import type { ConversationDeps, IncomingFile, Turn, WorkerEvent } from './turn.ts'
 
 /**
  * A conversation feature: what it adds to the dispatcher. Button data is
@@ -11,10 +11,12 @@ import type { IncomingFile, Turn, WorkerEvent } from './turn.ts'
  * (a live conversation with a caseworker takes them all) and returns true
  * when it took the message. `file` sees a photo or document that nothing
  * intercepted; unclaimed files are answered as unsupported input.
+ * `flowFor` finds flows built from data at run time (an application form).
  */
 export type Feature = {
   name: string
   flows?: FlowHandler[]
+  flowFor?: (flowId: string, deps: ConversationDeps) => FlowHandler | undefined
   buttons?: Record<string, (turn: Turn, value: string) => Promise<void>>
   commands?: Record<string, (turn: Turn) => Promise<void>>
   text?: (turn: Turn, text: string) => Promise<boolean>

@@ -1,5 +1,7 @@
 import { casesFeature } from '../cases/feature.ts'
+import { remindersFeature } from '../reminders/feature.ts'
 import { understandingFeature } from '../understanding/feature.ts'
+import { applicationsFeature } from './applications/feature.ts'
 import type { Feature } from './feature.ts'
 import { screeningFeature } from './screening.ts'
 
@@ -9,4 +11,10 @@ import { screeningFeature } from './screening.ts'
  * understanding reads whatever no other feature took, so it stays last.
  */
 // Casework comes first: an open case takes the worker's messages before anything else.
-export const features: Feature[] = [casesFeature, screeningFeature, understandingFeature]
+export const features: Feature[] = [
+  casesFeature,
+  screeningFeature,
+  applicationsFeature,
+  remindersFeature,
+  understandingFeature,
+]

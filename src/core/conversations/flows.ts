@@ -1,33 +1,50 @@
 import { advance, type Outcome } from '../../flows/engine.ts'
-import type { Answers, Flow, FlowState, Input, Text } from '../../flows/types.ts'
+import type { Answers, Flow, FlowState, Input, Reply, Text } from '../../flows/types.ts'
 import { openCase } from '../cases/open-case.ts'
 import { LOCALES } from '../i18n/translator.ts'
 import { features } from './features.ts'
 import { clearFlow, saveFlow } from './flow-store.ts'
-import type { Turn } from './turn.ts'
+import type { ConversationDeps, Turn } from './turn.ts'
 
-/** A flow and what happens when the worker finishes it. */
+/**
+ * A flow and what happens when the worker finishes it. A stage that is not
+ * a list of questions (uploading documents) takes every input itself with
+ * `input` and shows itself again with `resume`; the engine is then skipped.
+ */
 export type FlowHandler = {
   flow: Flow
   finish(turn: Turn, answers: Answers, state: FlowState): Promise<void>
+  input?(turn: Turn, state: FlowState, input: Input): Promise<void>
+  /** Hears every input before it is applied (a draft records the worker's activity). */
+  step?(turn: Turn, state: FlowState): Promise<void>
+  resume?(turn: Turn, state: FlowState, lead: Reply['lines']): Promise<void>
 }
 
 /** The feature flow that owns a stored state, found by the state's flow id. */
-export function flowHandler(flowId: string): FlowHandler | undefined {
-  return features
-    .flatMap((feature) => feature.flows ?? [])
-    .find((handler) => handler.flow.id === flowId)
+export function flowHandler(flowId: string, deps: ConversationDeps): FlowHandler | undefined {
+  for (const feature of features) {
+    const found =
+      feature.flows?.find((handler) => handler.flow.id === flowId) ??
+      feature.flowFor?.(flowId, deps)
+    if (found) return found
+  }
+  return undefined
 }
 
 const MISSES_BEFORE_OFFERING_HELP = 3
 
 /** Feeds one input to whichever flow the worker is in. */
 export async function continueFlow(turn: Turn, state: FlowState, input: Input): Promise<void> {
-  const handler = flowHandler(state.flowId)
+  const handler = flowHandler(state.flowId, turn.deps)
   if (!handler) {
     // A flow removed by a deploy: forget it rather than trap the worker.
     await clearFlow(turn)
     return
+  }
+  await handler.step?.(turn, state)
+  if (handler.input) {
+    if (input.type === 'text' && (await takenAside(turn, input.text))) return
+    return handler.input(turn, state, input)
   }
   const labelsOf = (text: Text) =>
     LOCALES.map((locale) => turn.deps.i18n.translator(locale)(text.key))

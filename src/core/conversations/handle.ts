@@ -134,8 +134,9 @@ async function menuChoice(turn: Turn, value: string): Promise<void> {
 /** /start inside a flow: screening resumes with its own welcome; other flows re-ask. */
 async function resumeOrScreen(turn: Turn): Promise<void> {
   const flow = await loadFlow(turn)
-  const handler = flow && flowHandler(flow.flowId)
+  const handler = flow && flowHandler(flow.flowId, turn.deps)
   if (!flow || !handler || flow.flowId === 'screening') return beginScreening(turn)
+  if (handler.resume) return handler.resume(turn, flow, [])
   return applyOutcome(turn, handler, resume(handler.flow, flow))
 }
 
@@ -162,7 +163,8 @@ async function setLanguage(turn: Turn, value: string): Promise<void> {
   turn.t = turn.deps.i18n.translator(locale)
   // In the middle of questions, carry on with the same question in the new language.
   const flow = await loadFlow(turn)
-  const handler = flow && flowHandler(flow.flowId)
+  const handler = flow && flowHandler(flow.flowId, turn.deps)
+  if (flow && handler?.resume) return handler.resume(turn, flow, [{ key: 'language-set' }])
   if (flow && handler)
     return applyOutcome(turn, handler, resume(handler.flow, flow, [{ key: 'language-set' }]))
   await showMenu(turn, 'language-set')

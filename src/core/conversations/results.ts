@@ -49,10 +49,14 @@ export function resultsReply(result: ScreeningResult, policy: Policy, locale: Lo
     label: { key: 'results-learn', args: { name: nameOf(decision.programmeId) } },
     data: `p:${decision.programmeId}`,
   }))
+  const apply: Button[] = [...eligible, ...maybe].map((decision) =>
+    applyButton(nameOf(decision.programmeId), decision.programmeId),
+  )
   return {
     lines,
     buttons: [
       ...pairs(learn),
+      ...pairs(apply),
       [
         { label: { key: 'results-all' }, data: 'm:all' },
         { label: { key: 'results-edit' }, data: 'r:edit' },
@@ -81,6 +85,11 @@ function exclusivePairs(decisions: ProgrammeDecision[], policy: Policy): [string
   return found
 }
 
+/** "申请 / Apply": opens the application in chat (the applications feature's `a:p:`). */
+function applyButton(name: string, programmeId: string): Button {
+  return { label: { key: 'results-apply', args: { name } }, data: `a:p:${programmeId}` }
+}
+
 function pairs<T>(items: T[]): T[][] {
   return Array.from({ length: Math.ceil(items.length / 2) }, (_, i) =>
     items.slice(i * 2, i * 2 + 2),
@@ -106,9 +115,15 @@ export function programmeReply(
   }
   lines.push('', { key: 'programme-next' }, programme.nextStep[locale])
 
+  // Events are signed up for, not applied for; a failed screening is explained, not applied.
+  const applicable =
+    programme.status === 'active' &&
+    programme.kind !== 'event' &&
+    decision?.verdict !== 'ineligible'
   return {
     lines,
     buttons: [
+      ...(applicable ? [[applyButton(programme.name[locale], programme.id)]] : []),
       [{ label: { key: 'results-human' }, data: `h:${programmeId}` }],
       [{ label: { key: 'programme-back' }, data: 'm:results' }],
     ],

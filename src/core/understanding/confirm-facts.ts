@@ -69,7 +69,7 @@ export function pendingFacts(answers: Answers): Facts {
 async function finish(turn: Turn, answers: Answers): Promise<void> {
   if (answers.confirmed !== 'yes') return beginScreening(turn)
   await grantConsent(turn.tx, turn.worker.id, 'sensitive')
-  const screening = flowHandler(screeningFlow.id)
+  const screening = flowHandler(screeningFlow.id, turn.deps)
   if (!screening) return beginScreening(turn)
   await applyOutcome(turn, screening, startFlow(screeningFlow, pendingFacts(answers)))
 }

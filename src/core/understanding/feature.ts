@@ -94,8 +94,9 @@ async function takeFacts(
 /** Asks the question the worker was at again, if nothing above moved them on. */
 async function reask(turn: Turn, before: FlowState): Promise<void> {
   const state = await loadFlow(turn)
-  const handler = state && flowHandler(state.flowId)
+  const handler = state && flowHandler(state.flowId, turn.deps)
   if (!state || !handler || state.flowId !== before.flowId || state.prompt !== before.prompt) return
+  if (handler.resume) return handler.resume(turn, state, [{ key: 'understood-back-to-question' }])
   await applyOutcome(
     turn,
     handler,

@@ -1,8 +1,9 @@
 import type { Reply } from '../../flows/types.ts'
+import { applyIntent } from '../conversations/applications/apply-intent.ts'
+import { showStatus } from '../conversations/applications/status.ts'
 import { showMenu } from '../conversations/handle.ts'
 import { requestPerson } from '../conversations/handoff.ts'
-import { programmeReply, resultsReply } from '../conversations/results.ts'
-import { beginScreening, latestResult } from '../conversations/screening.ts'
+import { beginScreening } from '../conversations/screening.ts'
 import type { Turn } from '../conversations/turn.ts'
 import { answerQuestion } from './answer-question.ts'
 import { askToConfirm } from './confirm-facts.ts'
@@ -11,9 +12,9 @@ import type { Intent, Understanding } from './intent.ts'
 type Route = (turn: Turn, understood: Understanding, text: string) => Promise<void>
 
 /**
- * Where each intent leads. Applications, status, event sign-up and notice
- * settings are built elsewhere; until they are, these answer with what exists
- * (the programme page, the last result, a caseworker). Point them here.
+ * Where each intent leads. Applying and status are the applications
+ * feature's; event sign-up and notice settings are built elsewhere; until
+ * they are, these answer with what exists (a caseworker). Point them here.
  */
 export const routes: Record<Intent, Route> = {
   screening: (turn, understood) =>
@@ -37,35 +38,9 @@ export const routes: Record<Intent, Route> = {
     showMenu(turn, understood.guarded ? 'understood-cannot-decide' : 'not-understood'),
 }
 
-async function applyFor(turn: Turn, understood: Understanding): Promise<void> {
-  const { policy } = turn.deps
-  const result = await latestResult(turn)
-  const programmeId = understood.programmes[0]
-  if (programmeId) {
-    const page = programmeReply(programmeId, result, policy, turn.locale)
-    return void turn.replies.push(lead('understood-apply-pick', page))
-  }
-  if (result) {
-    const page = resultsReply(result, policy, turn.locale)
-    return void turn.replies.push(lead('understood-apply-results', page))
-  }
-  turn.replies.push({
-    lines: [{ key: 'understood-apply-screen-first' }],
-    buttons: [
-      [{ label: { key: 'menu-screen' }, data: 'm:screen' }],
-      [{ label: { key: 'menu-human' }, data: 'h:' }],
-    ],
-  })
-}
-
-async function showStatus(turn: Turn): Promise<void> {
-  const screened = (await latestResult(turn)) !== undefined
-  const lines: Reply['lines'] = [{ key: 'understood-status-none' }]
-  if (screened) lines.push({ key: 'understood-status-results' })
-  lines.push({ key: 'understood-status-help' })
-  const buttons = [[{ label: { key: 'menu-human' }, data: 'h:' }]]
-  if (screened) buttons.unshift([{ label: { key: 'menu-results' }, data: 'm:results' }])
-  turn.replies.push({ lines, buttons })
+/** A typed "I want to apply": the application itself, for the programme named if any. */
+function applyFor(turn: Turn, understood: Understanding): Promise<void> {
+  return applyIntent(turn, understood.programmes[0])
 }
 
 async function signUpForEvent(turn: Turn, understood: Understanding): Promise<void> {
@@ -88,8 +63,4 @@ async function signUpForEvent(turn: Turn, understood: Understanding): Promise<vo
       },
     ]),
   })
-}
-
-function lead(key: string, reply: Reply): Reply {
-  return { ...reply, lines: [{ key }, '', ...reply.lines] }
 }
