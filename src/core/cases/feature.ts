@@ -5,15 +5,17 @@ import { closeCase } from './close.ts'
 import { soundsLikeCrisis } from './crisis.ts'
 import { escalate } from './escalate.ts'
 import { findOpenCase } from './find-open.ts'
-import { fulfilRequest } from './fulfil-request.ts'
 import { rateCase } from './rate.ts'
 import { relayFromWorker } from './relay-from-worker.ts'
+import { noteRequestedFile } from './requested-file.ts'
 
 /**
  * Casework in the worker's chat. Words of crisis escalate at once. While a
  * case is open, what the worker sends goes to the case thread; only an
  * unclaimed case lets a flow in progress keep its answers (the thread still
- * sees them). Buttons: `cl:<case>` leaves, `cr:<case>:<1-5>` rates.
+ * sees them), and a file sent while a caseworker waits for a document is
+ * also left to the applications feature to file. Buttons: `cl:<case>`
+ * leaves, `cr:<case>:<1-5>` rates.
  */
 export const casesFeature: Feature = {
   name: 'cases',
@@ -26,12 +28,9 @@ export const casesFeature: Feature = {
 
     const now = turn.deps.now()
     await relayFromWorker(turn.tx, turn.deps.cipher, open, event, now)
-    if (event.type === 'file') {
-      const deps = { cipher: turn.deps.cipher, forms: turn.deps.forms, now }
-      const input = { caseId: open.id, workerId: turn.worker.id, file: event.file }
-      if (await fulfilRequest(turn.tx, deps, input))
-        turn.replies.push({ lines: [{ key: 'case-document-thanks' }] })
-    }
+    // A file a caseworker asked for goes on to the applications feature, which files it.
+    if (event.type === 'file' && (await noteRequestedFile(turn.tx, open.id, turn.worker.id, now)))
+      return false
     if (open.status !== 'unclaimed') return true
     if (await loadFlow(turn)) return false
     // Nobody has it yet: say so, rather than leave the worker talking to silence.

@@ -24,7 +24,6 @@ case-after-hours = Caseworkers are off duty now; expect an answer { $inDays ->
 } after { $time }. In an emergency call 110 or 120.
 case-flow-struggle = This question seems hard to answer, so we have asked a caseworker to help you. You can also carry on answering.
 case-document-request = The caseworker needs one more document from you: { $document }. Please take a photo and send it here.
-case-document-thanks = Got it, passed on to the caseworker.
 summary-reason-crisis = the worker's words suggest crisis or danger
 summary-reason-needs_judgement = a screening or application result needs a caseworker's judgement
 case-decision-approved = Good news: your application for { $programme } ({ $reference }) has been approved. The caseworker says: { $reason }

@@ -24,7 +24,6 @@ case-after-hours = 现在是工作人员的休息时间，预计{ $inDays ->
 } { $time } 以后回复您。有急事请拨打 110 或 120。
 case-flow-struggle = 这道题好像不好回答，我们已经请工作人员来帮您。您也可以继续回答。
 case-document-request = 工作人员需要您补充一份材料：{ $document }。请直接在这里拍照发给我们。
-case-document-thanks = 收到，已经转给工作人员。
 summary-reason-crisis = 职工的话里有危机或危险的迹象
 summary-reason-needs_judgement = 筛查或申请结果需要工作人员判断
 case-decision-approved = 好消息：您的「{ $programme }」申请（{ $reference }）已经通过审核。工作人员说明：{ $reason }

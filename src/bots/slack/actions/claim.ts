@@ -4,6 +4,7 @@ import { notifyWorker } from '../../../core/cases/notify-worker.ts'
 import type { Listener } from '../listener.ts'
 import { refusal } from '../messages/refusal.ts'
 import { tell } from '../tell.ts'
+import { transact } from '../transact.ts'
 
 /**
  * Claim: exactly one of any number of simultaneous presses wins (the
@@ -18,7 +19,7 @@ export const claim: Listener = (app, deps) => {
     const name = await deps.names.firstName(userId)
     const { prisma } = deps.container.db
 
-    const result = await prisma.$transaction(async (tx) => {
+    const result = await transact(prisma, async (tx) => {
       const claimed = await claimCase(tx, { caseId, userId, now: deps.now() })
       if (claimed.ok) {
         await notifyWorker(tx, deps.container.messenger, caseId, {

@@ -3,6 +3,7 @@ import { closeCase } from '../../../core/cases/close.ts'
 import type { Listener } from '../listener.ts'
 import { refusal } from '../messages/refusal.ts'
 import { tell } from '../tell.ts'
+import { transact } from '../transact.ts'
 
 /** Close: the owner (or anyone, while unclaimed; or an admin) closes; the worker is asked to rate. */
 export const close: Listener = (app, deps) => {
@@ -12,7 +13,7 @@ export const close: Listener = (app, deps) => {
     const caseId = action.value ?? ''
     const { prisma } = deps.container.db
 
-    const result = await prisma.$transaction(async (tx) => {
+    const result = await transact(prisma, async (tx) => {
       const found = await tx.case.findUnique({ where: { id: caseId } })
       if (found?.ownerId && found.ownerId !== userId && !deps.caseworkers.isAdmin(userId))
         return { ok: false as const, code: 'not_owner' as const }

@@ -4,6 +4,7 @@ import type { Listener } from '../listener.ts'
 import { decisionModal, requestInfoModal, revealModal } from '../messages/modals.ts'
 import { refusal } from '../messages/refusal.ts'
 import { tell } from '../tell.ts'
+import { transact } from '../transact.ts'
 
 /**
  * Approve, Reject, Request information and Reveal open a modal (views.open
@@ -24,7 +25,7 @@ export const openModals: Listener = (app, deps) => {
       const kind = action.action_id.slice('case.'.length)
       const to = { user: userId, channel: body.channel?.id }
 
-      const { found, applications } = await container.db.prisma.$transaction(async (tx) => ({
+      const { found, applications } = await transact(container.db.prisma, async (tx) => ({
         found: await tx.case.findUnique({ where: { id: caseId } }),
         applications: await caseApplications(tx, caseId),
       }))

@@ -5,7 +5,10 @@ import { slackToPlain } from '../messages/from-slack.ts'
 import { isNote } from '../messages/note.ts'
 import { refusal } from '../messages/refusal.ts'
 import { tell } from '../tell.ts'
+import { transact } from '../transact.ts'
 import { downloadSlackFile } from './download-file.ts'
+
+const NOT_SENT = '⚠️ Not sent: the system was too busy to take your message. Please send it again.'
 
 type ThreadMessage = {
   user?: string
@@ -54,7 +57,7 @@ export const threadReply: Listener = (app, deps) => {
     const image = message.files?.find((file) => file.mimetype?.startsWith('image/'))
     const bytes = image?.url_private ? await downloadSlackFile(deps, image.url_private) : undefined
     const authorName = await deps.names.firstName(message.user)
-    const result = await prisma.$transaction((tx) =>
+    const relay = transact(prisma, (tx) =>
       relayToWorker(tx, deps.container, {
         caseId: found.id,
         author: message.user as string,
@@ -67,6 +70,12 @@ export const threadReply: Listener = (app, deps) => {
         now: deps.now(),
       }),
     )
+    const result = await relay.catch((error: unknown) => {
+      deps.log.error({ err: error, caseId: found.id }, 'caseworker reply not relayed')
+      return undefined
+    })
+    // Slack was answered already and will not retry: the caseworker must know to send it again.
+    if (!result) return tell(client, deps, { ...to, text: NOT_SENT })
     if (result.ok || result.code === 'duplicate') return
     if (result.code === 'unreachable')
       return tell(client, deps, {

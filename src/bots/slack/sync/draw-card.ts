@@ -1,6 +1,7 @@
 import { ensureCaseSummary } from '../../../core/cases/case-summary.ts'
 import { loadCaseView } from '../../../core/cases/case-view.ts'
 import { caseCard } from '../messages/case-card.ts'
+import { transact } from '../transact.ts'
 import type { SyncContext } from './context.ts'
 
 /** Reads a case and renders its card, with the version it shows. */
@@ -13,7 +14,7 @@ export async function drawCard(ctx: SyncContext, caseId: string) {
     log: ctx.deps.log,
   }
   await ensureCaseSummary(container.db.prisma, { cipher: container.cipher, summary }, caseId)
-  return container.db.prisma.$transaction(async (tx) => {
+  return transact(container.db.prisma, async (tx) => {
     const view = await loadCaseView(
       tx,
       { cipher: container.cipher, summary, forms: container.forms },

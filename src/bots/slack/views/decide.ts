@@ -2,6 +2,7 @@ import { decideFromCase } from '../../../core/cases/decide-case.ts'
 import type { Listener } from '../listener.ts'
 import { refusal } from '../messages/refusal.ts'
 import { tell } from '../tell.ts'
+import { transact } from '../transact.ts'
 import { inputValue } from './values.ts'
 
 /**
@@ -23,7 +24,7 @@ export const decideView: Listener = (app, deps) => {
     const applicationId = inputValue(view.state.values, 'application')
     const { container } = deps
 
-    const result = await container.db.prisma.$transaction((tx) =>
+    const result = await transact(container.db.prisma, (tx) =>
       decideFromCase(tx, container, {
         caseId,
         applicationId,

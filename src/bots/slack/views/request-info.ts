@@ -2,6 +2,7 @@ import { requestInformation } from '../../../core/cases/request-info.ts'
 import type { Listener } from '../listener.ts'
 import { refusal } from '../messages/refusal.ts'
 import { tell } from '../tell.ts'
+import { transact } from '../transact.ts'
 import { inputValue } from './values.ts'
 
 /** The request-information modal submitted: the worker is asked for the document in their language. */
@@ -14,7 +15,7 @@ export const requestInfoView: Listener = (app, deps) => {
     const docType = inputValue(view.state.values, 'document')
     const { container } = deps
 
-    const result = await container.db.prisma.$transaction((tx) =>
+    const result = await transact(container.db.prisma, (tx) =>
       requestInformation(tx, container, {
         caseId,
         applicationId,

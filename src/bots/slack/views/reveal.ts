@@ -3,6 +3,7 @@ import type { Listener } from '../listener.ts'
 import { plainBlock } from '../messages/plain.ts'
 import { refusal } from '../messages/refusal.ts'
 import { tell } from '../tell.ts'
+import { transact } from '../transact.ts'
 import { inputValue } from './values.ts'
 
 /** Reveal submitted: the owner sees the worker's unmasked messages, privately; the read and its reason are logged. */
@@ -12,7 +13,7 @@ export const revealView: Listener = (app, deps) => {
     const userId = body.user.id
     const reason = inputValue(view.state.values, 'reason')
     const { container } = deps
-    const result = await container.db.prisma.$transaction((tx) =>
+    const result = await transact(container.db.prisma, (tx) =>
       revealCase(tx, container.cipher, {
         caseId: view.private_metadata,
         userId,
