@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis'
 import { telegramMessenger } from '../bots/telegram/messenger.ts'
+import { campaignDeps } from '../jobs/campaign-deps.ts'
 import { createEnqueuer, type Enqueuer } from '../jobs/enqueue.ts'
 import type { Forms } from './applications/form-schema.ts'
 import { loadForms } from './applications/load-forms.ts'
@@ -80,7 +81,7 @@ export async function createContainer(
     return redis
   }
   const jobs = createEnqueuer(getRedis, config.QUEUE_PREFIX)
-  return {
+  const container: Container = {
     config,
     log,
     db,
@@ -106,4 +107,6 @@ export async function createContainer(
       await db.close()
     },
   }
+  container.conversation.campaigns = campaignDeps(container)
+  return container
 }

@@ -1,5 +1,9 @@
+import { broadcastProgressJob } from './broadcast-progress.ts'
+import { broadcastSendJob } from './broadcast-send.ts'
+import { broadcastStartJob } from './broadcast-start.ts'
 import { reannounceJob } from './case-reannounce.ts'
 import type { JobDefinition } from './definition.ts'
+import { offerExpiryJob } from './offer-expiry.ts'
 import { deliverReminderJob } from './reminders/deliver-job.ts'
 import { reconcileRemindersJob } from './reminders/reconcile-job.ts'
 
@@ -8,4 +12,8 @@ export const jobDefinitions: JobDefinition[] = [
   deliverReminderJob,
   reconcileRemindersJob,
   reannounceJob as JobDefinition,
+  offerExpiryJob,
+  broadcastStartJob,
+  broadcastSendJob,
+  broadcastProgressJob,
 ]

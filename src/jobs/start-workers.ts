@@ -17,21 +17,27 @@ export function startWorkers(
   const workers = queues.map((queue) => {
     const list = definitions.filter((definition) => definition.queue === queue)
     const byName = new Map(list.map((definition) => [definition.name, definition]))
-    return new Worker(queue, (job: Job) => run(byName.get(job.name), job), {
+    const tuned = list.find((definition) => definition.worker)?.worker?.(container.config)
+    return new Worker(queue, (job: Job, token?: string) => run(byName.get(job.name), job, token), {
       connection: container.redis().duplicate(),
       prefix: container.config.QUEUE_PREFIX,
       concurrency: 16,
+      ...tuned,
     })
   })
 
-  async function run(definition: JobDefinition | undefined, job: Job): Promise<unknown> {
+  async function run(
+    definition: JobDefinition | undefined,
+    job: Job,
+    token: string | undefined,
+  ): Promise<unknown> {
     if (!definition) throw new UnrecoverableError(`no processor for job "${job.name}"`)
     const parsed = definition.payload.safeParse(job.data)
     if (!parsed.success)
       throw new UnrecoverableError(
         `job "${job.name}" has an invalid payload: ${parsed.error.message}`,
       )
-    return definition.process(job, { container, now })
+    return definition.process(job, token ? { container, now, token } : { container, now })
   }
 
   for (const worker of workers) {

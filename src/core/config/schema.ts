@@ -51,6 +51,32 @@ export const configSchema = z.object({
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(12_000).default(6_000),
   /** Retries inside a worker's turn; 0 lets the matcher answer at once when the model fails. */
   OPENAI_MAX_RETRIES: z.coerce.number().int().min(0).max(1).default(0),
+  /** Reminder jobs are put in Redis this long before they fall due; the rest wait in PostgreSQL. */
+  REMINDER_HORIZON_MS: z.coerce.number().int().min(0).default(3_600_000),
+  /** How often reminder rows are planned and queued (a BullMQ job scheduler). */
+  REMINDER_RECONCILE_MS: z.coerce.number().int().min(1_000).default(60_000),
+  /** Broadcasts: Telegram allows 30 messages a second in all; 0 lifts the cap (benchmarks only). */
+  BROADCAST_RATE_PER_SECOND: z.coerce.number().min(0).max(1000).default(30),
+  /** Recipients per send job; one job's messages go out together, so keep it small under a cap. */
+  BROADCAST_CHUNK: z.coerce.number().int().min(1).max(500).default(5),
+  /** Send jobs run at once per worker process. */
+  BROADCAST_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(8),
+  /** A send job's lock: after a crash its range is taken up again within about this long. */
+  BROADCAST_LOCK_MS: z.coerce.number().int().min(1_000).max(300_000).default(15_000),
+  /** A broadcast to more workers than this waits for a second admin's approval. */
+  BROADCAST_APPROVAL_OVER: z.coerce.number().int().min(0).default(1000),
+  /** How often an admin's progress message is brought up to date. */
+  BROADCAST_PROGRESS_MS: z.coerce.number().int().min(200).max(600_000).default(10_000),
+  /** Telegram chat ids (comma-separated) allowed to send broadcasts with /broadcast. */
+  BROADCAST_ADMINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
   /** Caseworkers in Slack (the `slack` role): Bolt over HTTP, or Socket Mode when SLACK_APP_TOKEN is set. */
   SLACK_BOT_TOKEN: z
     .string()
@@ -93,10 +119,6 @@ export const configSchema = z.object({
   OFFICE_TIMEZONE: z.string().min(1).default('Asia/Shanghai'),
   /** Told at once to a worker whose words suggest crisis or danger. */
   CRISIS_HOTLINE: z.string().min(3).max(200).default('12356（心理援助热线）/ 110 / 120'),
-  /** Reminder jobs are put in Redis this long before they fall due; the rest wait in PostgreSQL. */
-  REMINDER_HORIZON_MS: z.coerce.number().int().min(0).default(3_600_000),
-  /** How often reminder rows are planned and queued (a BullMQ job scheduler). */
-  REMINDER_RECONCILE_MS: z.coerce.number().int().min(1_000).default(60_000),
 })
 
 export type Config = z.infer<typeof configSchema>

@@ -1,4 +1,7 @@
+import { broadcastAdminFeature } from '../campaigns/admin-feature.ts'
+import { noticesFeature } from '../campaigns/notices-feature.ts'
 import { casesFeature } from '../cases/feature.ts'
+import { eventsFeature } from '../events/events-feature.ts'
 import { remindersFeature } from '../reminders/feature.ts'
 import { understandingFeature } from '../understanding/feature.ts'
 import { applicationsFeature } from './applications/feature.ts'
@@ -16,5 +19,8 @@ export const features: Feature[] = [
   screeningFeature,
   applicationsFeature,
   remindersFeature,
+  eventsFeature,
+  noticesFeature,
+  broadcastAdminFeature,
   understandingFeature,
 ]

@@ -1,6 +1,7 @@
 import type { FlowState, Reply, Text } from '../../flows/types.ts'
 import type { Worker } from '../../generated/prisma/client.ts'
 import type { Forms } from '../applications/form-schema.ts'
+import type { CampaignDeps } from '../campaigns/deps.ts'
 import type { CaseworkSettings } from '../cases/settings.ts'
 import type { Tx } from '../db/types.ts'
 import type { I18n, Locale, Translate } from '../i18n/translator.ts'
@@ -19,6 +20,8 @@ export type ConversationDeps = {
   understanding: UnderstandingDeps
   /** Hotline text and caseworkers' hours, for escalations; defaults when absent. */
   casework?: CaseworkSettings
+  /** Events, sign-ups and broadcasts; absent where no job queue is configured. */
+  campaigns?: CampaignDeps
 }
 
 /** One worker event being handled inside one database transaction. */

@@ -1,4 +1,5 @@
 import type { Tx } from '../db/types.ts'
+import { freePlacesOf } from '../events/free-places-of.ts'
 import { logAccess } from './access-log.ts'
 
 /**
@@ -27,6 +28,7 @@ export async function eraseWorker(
       cardVersion: { increment: 1 },
     },
   })
+  await freePlacesOf(tx, workerId)
   await tx.worker.delete({ where: { id: workerId } })
   await tx.accessLog.deleteMany({ where: { workerId } })
 

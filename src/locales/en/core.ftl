@@ -45,6 +45,7 @@ welcome-back = Welcome back! Let us continue where you left off.
 help =
     The Bangfutong assistant can:
     🔍 /start — check which support you can get (about 3 minutes)
+    📋 /status — follow your applications
     🙋 /human — talk to a person
     🔒 /privacy — see what we keep about you
     🗑 /delete — erase everything about you

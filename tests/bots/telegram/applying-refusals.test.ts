@@ -247,6 +247,25 @@ describe('nothing the worker sends is lost', () => {
     expect(application?.documents.map((doc) => doc.docType)).toEqual(['incident_proof'])
   })
 
+  it('a file sent after "continue later" is kept on the draft and sorted when the worker carries on', async () => {
+    const chat = await atInvoices()
+    const later = await chat.tap('稍后再继续')
+    expect(texts(later)).toEqual(['好的，您填的内容都保存着。想继续时发 /status 或点下面的按钮。'])
+    const kept = await chat.act(() =>
+      chat.api.sendPhoto(chat.chatId, { fileId: `aside-${chat.chatId}`, size: 5000 }),
+    )
+    const [draft] = await applicationsOf(harness, chat)
+    expect(texts(kept)).toEqual([
+      `✓ 文件已存到您的「医疗救助补贴」申请（编号 ${draft?.reference}），继续填写时会问您是哪种材料。`,
+    ])
+    const carried = await chat.tap('▶️ 继续填写')
+    expect(carried[0]?.text).toContain('您之前发来的 1 个文件，是哪一种材料？')
+    await chat.tap('出院小结')
+    expect(chat.lastText()).toContain('请上传：医疗费用发票或收费单据（可多张）')
+    const [after] = await applicationsOf(harness, chat)
+    expect(after?.documents.map((doc) => doc.docType)).toEqual(['discharge_summary'])
+  })
+
   it('an album sent for a document a caseworker asked for fulfils the request and resumes the review', async () => {
     const chat = await submitted()
     const [application] = await applicationsOf(harness, chat)
@@ -303,5 +322,22 @@ describe('in English', () => {
       'Next: waiting for review (first review → public notice → approved)',
     )
     expect(chat.buttons()).toEqual(['↩️ Withdraw 1'])
+  })
+})
+
+describe('ways in', () => {
+  it('the programme page offers to apply; typing "I want to apply" opens the application', async () => {
+    const chat = await screenLaoZheng(harness)
+    await chat.tap('ℹ️ 医疗救助补贴')
+    expect(chat.buttons()[0]).toBe('📝 申请：医疗救助补贴')
+    await chat.tap('⬅️ 返回结果')
+    await chat.tap('ℹ️ 临时生活补贴')
+    expect(chat.buttons()[0]).toBe('📝 申请：临时生活补贴')
+
+    const typed = await chat.say('我想申请医疗救助补贴')
+    expect(typed[0]?.text).toMatch(/^📝 开始申请「医疗救助补贴」（编号 BF-\d{4}-\d{6}）/)
+    const again = await chat.command('apply')
+    expect(again[0]?.text).toMatch(/^📝 接着填写「医疗救助补贴」/)
+    expect(await applicationsOf(harness, chat)).toHaveLength(1)
   })
 })

@@ -171,5 +171,10 @@ describe('老郑 applies for medical aid in chat', () => {
       ['hospital_invoice', 'album-zheng', 'image/jpeg'],
       ['discharge_summary', null, 'application/pdf'],
     ])
+    // Telegram's handles, never the bytes; the file name is sealed.
+    const discharge = application?.documents[3]
+    expect(discharge?.fileId).toBe('discharge-1')
+    expect(discharge?.fileName).not.toContain('出院')
+    expect(harness.container.cipher.open(discharge?.fileName ?? '')).toBe('出院小结.pdf')
   })
 })

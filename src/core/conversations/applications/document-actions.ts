@@ -1,5 +1,5 @@
 import { editStep } from '../../../flows/engine.ts'
-import { clearFlow } from '../flow-store.ts'
+import { clearFlow, loadFlow } from '../flow-store.ts'
 import type { Turn } from '../turn.ts'
 import { askAnswers } from './answers-stage.ts'
 import { statusButton } from './buttons.ts'
@@ -7,7 +7,7 @@ import { showDocuments } from './documents-stage.ts'
 import { openAnswers, ownApplication, touchDraft } from './draft.ts'
 import type { DocumentsProgress } from './next-document.ts'
 import { uploadOf } from './next-document.ts'
-import { loadProgress } from './progress-store.ts'
+import { progressOf } from './progress-store.ts'
 import { documentLabel, programmeName } from './words.ts'
 
 /**
@@ -15,9 +15,15 @@ import { documentLabel, programmeName } from './words.ts'
  * when the button belongs to another application or an earlier message.
  */
 async function current(turn: Turn, applicationId?: string): Promise<DocumentsProgress | undefined> {
-  const progress = await loadProgress(turn)
+  const state = await loadFlow(turn)
+  const progress = state && progressOf(state)
   if (progress && (!applicationId || progress.applicationId === applicationId)) return progress
-  const other = applicationId ? await ownApplication(turn, applicationId) : undefined
+  // A button of the draft being filled in is only old; one of another application is named.
+  const filling = progress?.applicationId ?? state?.answers._application
+  const other =
+    applicationId && applicationId !== filling
+      ? await ownApplication(turn, applicationId)
+      : undefined
   const args = other && { name: programmeName(turn, other.programmeId), reference: other.reference }
   turn.replies.push({
     lines: [args ? { key: 'app-button-other', args } : { key: 'button-expired' }],

@@ -1,4 +1,4 @@
-import type { FlowState, Input, Reply } from '../../../flows/types.ts'
+import type { Button, FlowState, Input, Reply } from '../../../flows/types.ts'
 import type { Application } from '../../../generated/prisma/client.ts'
 import { clearFlow } from '../flow-store.ts'
 import type { FlowHandler } from '../flows.ts'
@@ -72,7 +72,7 @@ function stepReply(
   if (count === 0) lines.push({ key: 'app-doc-how' })
   else lines.push({ key: 'app-doc-have', args: { count } })
 
-  const rows = [] as Reply['buttons'] & object
+  const rows: Button[][] = []
   if (count > 0) rows.push([button({ key: 'app-doc-next' }, 'next', application.id)])
   if (!document.required && count === 0)
     rows.push([button({ key: 'app-doc-skip' }, 'skip', application.id)])

@@ -1,4 +1,4 @@
-import type { Reply } from '../../../flows/types.ts'
+import type { Button, Reply } from '../../../flows/types.ts'
 import type { Application } from '../../../generated/prisma/client.ts'
 import { isOpen } from '../../applications/statuses.ts'
 import type { Turn } from '../turn.ts'
@@ -23,7 +23,7 @@ export async function showStatus(turn: Turn): Promise<void> {
   }
 
   const lines: Reply['lines'] = [{ key: 'app-status-title' }]
-  const buttons: Reply['buttons'] & object = []
+  const buttons: Button[][] = []
   applications.forEach((application, index) => {
     const n = index + 1
     lines.push('', ...entry(turn, application, n, application.requests[0]?.docType))

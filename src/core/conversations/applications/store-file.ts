@@ -29,7 +29,8 @@ export async function storeFile(
       fileId: file.fileId,
       fileUniqueId: file.fileUniqueId,
       mimeType,
-      fileName: file.fileName ?? null,
+      // A file name can carry a person's name ("张三身份证.jpg"): sealed like the answers.
+      fileName: file.fileName ? turn.deps.cipher.seal(file.fileName) : null,
       sizeBytes: file.sizeBytes ?? null,
       groupId: file.groupId ?? null,
       createdAt: turn.deps.now(),

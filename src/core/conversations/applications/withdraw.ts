@@ -3,6 +3,7 @@ import { clearFlow, loadFlow } from '../flow-store.ts'
 import type { Turn } from '../turn.ts'
 import { button, statusButton } from './buttons.ts'
 import { applicationDeps, ownApplication } from './draft.ts'
+import { progressOf } from './progress-store.ts'
 import { programmeName } from './words.ts'
 
 /** First tap on "withdraw": ask to confirm, naming the application. */
@@ -46,7 +47,9 @@ export async function withdraw(turn: Turn, applicationId: string): Promise<void>
       ],
     })
   }
+  // The worker may be filling in the draft just withdrawn: that stage ends too.
   const state = await loadFlow(turn)
-  if (state && JSON.stringify(state.answers).includes(applicationId)) await clearFlow(turn)
+  const filling = state && (progressOf(state)?.applicationId ?? state.answers._application)
+  if (filling === applicationId) await clearFlow(turn)
   turn.replies.push({ lines: [{ key: 'app-withdrawn', args }], buttons: [[statusButton()]] })
 }
