@@ -2,6 +2,7 @@ import { pino } from 'pino'
 import { loadConfig, requireFor } from './core/config/load.ts'
 import { createContainer } from './core/container.ts'
 import { createLogger } from './core/logger.ts'
+import { redisAnswers } from './core/queues/check-redis.ts'
 
 /**
  * Starts one role: `bot` (Telegram, the default), `chat` (terminal), `worker`
@@ -16,6 +17,9 @@ if (!loaded.ok) fail(loaded.message)
 const config = loaded.config
 const missing = requireFor(config, role)
 if (missing) fail(missing)
+
+if (role === 'worker' && !(await redisAnswers(config.REDIS_URL)))
+  fail(`Redis does not answer at ${config.REDIS_URL}: start Redis or set REDIS_URL.`)
 
 // The terminal chat owns stdout: its logs go to stderr, and only warnings by default.
 const chatting = role === 'chat'

@@ -1,5 +1,7 @@
 import { resume } from '../../flows/engine.ts'
 import type { Input } from '../../flows/types.ts'
+import { soundsLikeCrisis } from '../cases/crisis.ts'
+import { DEFAULT_CASEWORK } from '../cases/settings.ts'
 import { LOCALES, type Locale } from '../i18n/translator.ts'
 import { grantConsent, hasConsent, withdrawSensitive } from '../privacy/consent.ts'
 import { eraseWorker } from '../privacy/erase.ts'
@@ -18,7 +20,7 @@ import type { Turn, WorkerEvent } from './turn.ts'
  * Handles one worker event: the single entry point every channel calls.
  * Replies and a toast are left on `turn`; all writes go through `turn.tx`,
  * so a failure leaves nothing half-done. Until the worker accepts the
- * privacy notice, only the notice, language and erasure respond.
+ * privacy notice, only the notice, language, erasure and the crisis hotline respond.
  */
 export async function handleEvent(turn: Turn, event: WorkerEvent): Promise<void> {
   const noticed = await hasConsent(turn.tx, turn.worker.id, 'notice', turn.cache?.consents)
@@ -32,13 +34,25 @@ export async function handleEvent(turn: Turn, event: WorkerEvent): Promise<void>
       turn.replies.push({ lines: [{ key: 'edited-note' }] })
       return
     default: {
-      if (!noticed) return void turn.replies.push(noticeReply())
+      if (!noticed) return beforeNotice(turn, event)
       for (const feature of features) if (await feature.intercept?.(turn, event)) return
       if (event.type !== 'file') return freeInput(turn, event)
       for (const feature of features) if (await feature.file?.(turn, event.file)) return
       return freeInput(turn, { type: 'unsupported', kind: event.file.kind })
     }
   }
+}
+
+/**
+ * Nothing is kept before the notice is accepted, but words of crisis are
+ * answered with the hotline at once: a first message is the likeliest moment.
+ */
+function beforeNotice(turn: Turn, event: WorkerEvent): void {
+  if (event.type === 'text' && soundsLikeCrisis(event.text)) {
+    const hotline = (turn.deps.casework ?? DEFAULT_CASEWORK).hotline
+    turn.replies.push({ lines: [{ key: 'crisis-before-notice', args: { hotline } }] })
+  }
+  turn.replies.push(noticeReply())
 }
 
 async function freeInput(turn: Turn, input: Input): Promise<void> {

@@ -29,6 +29,20 @@ describe('start-up configuration', () => {
     )
   })
 
+  it('stops the job worker with one line naming REDIS_URL when Redis does not answer', () => {
+    const { code, stderr } = start(
+      {
+        TELEGRAM_BOT_TOKEN: '123456:TEST-token-for-the-stand-in-000',
+        REDIS_URL: 'redis://127.0.0.1:6390',
+      },
+      'worker',
+    )
+    expect(code).toBe(1)
+    expect(stderr).toBe(
+      'Redis does not answer at redis://127.0.0.1:6390: start Redis or set REDIS_URL.',
+    )
+  })
+
   it('refuses a data key that is not 32 bytes', () => {
     const result = loadConfig({ DATA_KEY: 'c2hvcnQ=' })
     expect(result).toEqual({
