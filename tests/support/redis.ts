@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { Redis } from 'ioredis'
 import { RedisMemoryServer } from 'redis-memory-server'
+import { redisAnswers } from '../../src/core/queues/check-redis.ts'
 
 let started: Promise<string> | undefined
 
@@ -23,27 +23,11 @@ export function uniquePrefix(): string {
 async function resolveUrl(): Promise<string> {
   if (process.env.REDIS_URL) return process.env.REDIS_URL
   const local = 'redis://127.0.0.1:6379'
-  if (await answers(local)) return local
+  if (await redisAnswers(local)) return local
 
   const systemBinary = onPath('redis-server')
   const server = await RedisMemoryServer.create(systemBinary ? { binary: { systemBinary } } : {})
   return `redis://${await server.getHost()}:${await server.getPort()}`
-}
-
-async function answers(url: string): Promise<boolean> {
-  const probe = new Redis(url, {
-    lazyConnect: true,
-    maxRetriesPerRequest: 0,
-    retryStrategy: () => null,
-  })
-  try {
-    await probe.connect()
-    return (await probe.ping()) === 'PONG'
-  } catch {
-    return false
-  } finally {
-    probe.disconnect()
-  }
 }
 
 function onPath(command: string): string | undefined {
