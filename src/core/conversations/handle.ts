@@ -3,7 +3,7 @@ import type { Input } from '../../flows/types.ts'
 import { soundsLikeCrisis } from '../cases/crisis.ts'
 import { DEFAULT_CASEWORK } from '../cases/settings.ts'
 import { LOCALES, type Locale } from '../i18n/translator.ts'
-import { grantConsent, hasConsent, withdrawSensitive } from '../privacy/consent.ts'
+import { grantConsent, hasConsent } from '../privacy/consent.ts'
 import { eraseWorker } from '../privacy/erase.ts'
 import { features } from './features.ts'
 import { loadFlow } from './flow-store.ts'
@@ -15,6 +15,7 @@ import { confirmDelete, deleteConfirmReply, privacyReply } from './privacy.ts'
 import { catalogueReply, resultsReply } from './results.ts'
 import { beginScreening, latestResult } from './screening.ts'
 import type { Turn, WorkerEvent } from './turn.ts'
+import { withdrawSensitiveConsent } from './withdraw-consent.ts'
 
 /**
  * Handles one worker event: the single entry point every channel calls.
@@ -118,8 +119,7 @@ async function button(turn: Turn, data: string, noticed: boolean): Promise<void>
       return requestPerson(turn, value && value !== 'flow' ? value : undefined, reason)
     }
     case 'w':
-      await withdrawSensitive(turn.tx, turn.worker.id, turn.deps.now(), turn.cache?.consents)
-      return showMenu(turn, 'sensitive-withdrawn')
+      return withdrawSensitiveConsent(turn)
   }
   const handler = features.map((feature) => feature.buttons?.[prefix]).find(Boolean)
   return handler ? handler(turn, value) : showMenu(turn, 'button-expired')

@@ -79,6 +79,8 @@ app-summary-document = { $n }. { $name } × { $count }
 app-summary-check = Tap ✏️ and a number to change an answer, 📎 and a number to send a document again; if all is right, tap "Submit".
 app-submit = ✅ Submit
 app-submit-missing = A required document is still missing; add it before submitting.
+app-submit-ineligible = With your answers as they are now, "{ $name }" is not open to you because of these conditions, so it was not submitted:
+app-submit-ineligible-next = If an answer is wrong, tap ✏️ and its number to change it; if this looks wrong, a caseworker can look at it with you.
 app-submitted = ✅ Submitted!
     "{ $name }" reference: { $reference }
     Next: { $chain }. You will hear here after each step; send /status any time.

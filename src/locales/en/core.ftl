@@ -33,6 +33,7 @@ sensitive-declined =
     · tap "Talk to a person"
     · tap "What can I get?" any time to start again
 sensitive-withdrawn = Consent withdrawn. Your income, health and children's details have been deleted.
+sensitive-withdrawn-submitted = { $count } submitted application(s) still in review keep the answers they were sent with until they are decided. To withdraw one, send /status; to erase everything, send /delete.
 
 ## Menu
 menu-title = How can I help? Tap a button below 👇

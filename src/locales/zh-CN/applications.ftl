@@ -70,6 +70,8 @@ app-summary-document = { $n }. { $name } × { $count }
 app-summary-check = 要改回答点 ✏️ 和序号，要重传材料点 📎 和序号；都对了就点「提交申请」。
 app-submit = ✅ 提交申请
 app-submit-missing = 还差必交的材料，补上后才能提交。
+app-submit-ineligible = 按您现在的回答，「{ $name }」不符合这些条件，所以还没有提交：
+app-submit-ineligible-next = 如果填错了，点 ✏️ 和序号改一下；觉得不对，可以请工作人员帮您看看。
 app-submitted = ✅ 已提交！
     「{ $name }」申请编号：{ $reference }
     接下来：{ $chain }。每一步有结果都会在这里通知您，随时发 /status 查看进度。

@@ -33,6 +33,7 @@ sensitive-declined =
     · 点「找工作人员」和人工聊
     · 随时点「查一查能领什么」重新开始
 sensitive-withdrawn = 已撤回敏感信息同意，您的收入、健康和子女信息已删除。
+sensitive-withdrawn-submitted = 已提交、还在审核中的 { $count } 份申请会保留提交时的回答，直到有结果。想撤回申请可以发 /status，想删除全部信息可以发 /delete。
 
 ## 菜单
 menu-title = 请问需要什么帮助？点下面的按钮就行 👇

@@ -69,7 +69,7 @@ describe('老郑 applies for medical aid in chat', () => {
         '拍照或发 PDF 都可以，一次可以选多张一起发。',
       ].join('\n'),
     )
-    expect(chat.buttons()).toEqual(['稍后再继续'])
+    expect(chat.buttons()).toEqual(['🙋 找工作人员', '稍后再继续'])
 
     // Three invoice photos as one album: one acknowledgement.
     const album = await together(chat, () =>

@@ -7,6 +7,7 @@ import type { Turn } from '../turn.ts'
 import { ANSWERS_FLOW_PREFIX, answersFlow, refusedBy } from './answers-flow.ts'
 import { showDocuments } from './documents-stage.ts'
 import { applicationDeps, ownApplication, saveAnswers, touchDraft } from './draft.ts'
+import { rememberFacts } from './remember-facts.ts'
 
 /** Kept in the flow's answers beside the facts: which draft, and documents skipped. */
 const APPLICATION = '_application'
@@ -65,6 +66,7 @@ async function finish(turn: Turn, all: Answers): Promise<void> {
     return void turn.replies.push({ lines: [{ key: 'app-draft-gone' }] })
   }
   await saveAnswers(turn, application.id, answers)
+  await rememberFacts(turn, answers)
 
   const form = turn.deps.forms.forms[application.programmeId]
   const refusal = refusedBy(form?.questions ?? [], answers)

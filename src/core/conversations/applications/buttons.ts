@@ -14,6 +14,7 @@ export const verbs = {
   status: 'st',
   withdraw: 'w',
   withdrawConfirmed: 'W',
+  consent: 'y',
 } as const
 
 export type Verb = keyof typeof verbs

@@ -76,6 +76,8 @@ function stepReply(
   if (count > 0) rows.push([button({ key: 'app-doc-next' }, 'next', application.id)])
   if (!document.required && count === 0)
     rows.push([button({ key: 'app-doc-skip' }, 'skip', application.id)])
+  // No camera in this chat, or no such paper: a person can help instead.
+  rows.push([{ label: { key: 'results-human' }, data: `h:${application.programmeId}` }])
   rows.push([button({ key: 'app-later' }, 'later')])
   return { lines, buttons: rows }
 }

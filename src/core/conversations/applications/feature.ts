@@ -1,3 +1,4 @@
+import { grantConsent } from '../../privacy/consent.ts'
 import type { Feature } from '../feature.ts'
 import type { Turn } from '../turn.ts'
 import { answersHandler } from './answers-stage.ts'
@@ -28,6 +29,10 @@ const actions: Record<string, Action> = {
   [verbs.status]: (turn) => showStatus(turn),
   [verbs.withdraw]: (turn, id) => askWithdraw(turn, id),
   [verbs.withdrawConfirmed]: (turn, id) => withdraw(turn, id),
+  [verbs.consent]: async (turn, programmeId) => {
+    await grantConsent(turn.tx, turn.worker.id, 'sensitive', turn.cache?.consents)
+    await applyFor(turn, programmeId)
+  },
 }
 
 /** A "continue" button: only a draft of the worker's own can be picked up again. */

@@ -5,6 +5,7 @@ import { wording } from '../../screening/wording.ts'
 import { latestResult } from '../screening.ts'
 import type { Turn } from '../turn.ts'
 import { askAnswers } from './answers-stage.ts'
+import { askedConsent } from './consent-first.ts'
 import { applicationDeps, openAnswers } from './draft.ts'
 import { startRefusal } from './start-refusal.ts'
 import { programmeName } from './words.ts'
@@ -28,6 +29,8 @@ export async function applyFor(turn: Turn, programmeId: string): Promise<void> {
     const name = programmeName(turn, programmeId)
     return void turn.replies.push(ineligibleReply(name, failed, programmeId))
   }
+
+  if (await askedConsent(turn, programmeId)) return
 
   const started = await startApplication(applicationDeps(turn), turn.worker, programmeId)
   if (!started.ok) return void turn.replies.push(startRefusal(turn, programmeId, started))

@@ -6,6 +6,8 @@ import { showDocuments } from './documents-stage.ts'
 import { applicationDeps, ownApplication } from './draft.ts'
 import { nextDocument } from './next-document.ts'
 import { loadProgress } from './progress-store.ts'
+import { missingAnswers, ruledOut } from './recheck.ts'
+import { applyFor } from './start.ts'
 import { programmeName, reviewChain } from './words.ts'
 
 /**
@@ -20,6 +22,11 @@ export async function submit(turn: Turn, applicationId: string): Promise<void> {
       buttons: [[statusButton()]],
     })
   }
+  // Answers cleared since (consent withdrawn) are asked again, after consent.
+  if (missingAnswers(turn, application)) return applyFor(turn, application.programmeId)
+  const refusal = ruledOut(turn, application)
+  if (refusal) return void turn.replies.push(refusal)
+
   const progress = (await loadProgress(turn)) ?? { applicationId, skipped: [], current: null }
   const files = await turn.tx.applicationDocument.findMany({ where: { applicationId } })
   const documents = turn.deps.forms.forms[application.programmeId]?.documents ?? []

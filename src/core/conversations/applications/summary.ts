@@ -1,5 +1,5 @@
 import { describeAnswer } from '../../../flows/describe-answer.ts'
-import type { Button, Reply } from '../../../flows/types.ts'
+import type { Button, Reply, Step } from '../../../flows/types.ts'
 import type { Application, ApplicationDocument } from '../../../generated/prisma/client.ts'
 import type { Turn } from '../turn.ts'
 import { answersFlow } from './answers-flow.ts'
@@ -19,8 +19,7 @@ export async function summaryReply(
 ): Promise<Reply> {
   const { forms } = turn.deps
   const answers = openAnswers(turn, application)
-  const flow = answersFlow(forms, application.programmeId)
-  const steps = (flow?.steps ?? []).filter((step) => step.fact in answers)
+  const steps = answeredSteps(turn, application)
   const documents = forms.forms[application.programmeId]?.documents ?? []
   const name = programmeName(turn, application.programmeId)
 
@@ -42,7 +41,7 @@ export async function summaryReply(
   })
   lines.push('', { key: 'app-summary-check' })
 
-  const edits = steps.map((step, index) => button(`✏️ ${index + 1}`, 'edit', step.id))
+  const edits = editButtons(steps)
   const redos = documents.map((_, index) => button(`📎 ${index + 1}`, 'redo', String(index)))
   return {
     lines,
@@ -55,7 +54,19 @@ export async function summaryReply(
   }
 }
 
-function chunk(items: Button[], size: number): Button[][] {
+/** ✏️ 1, ✏️ 2…: one per answer shown, numbered as the summary numbers them. */
+export function editButtons(steps: Step[]): Button[] {
+  return steps.map((step, index) => button(`✏️ ${index + 1}`, 'edit', step.id))
+}
+
+/** The answered steps of the draft's form, in the summary's order. */
+export function answeredSteps(turn: Turn, application: Application): Step[] {
+  const answers = openAnswers(turn, application)
+  const flow = answersFlow(turn.deps.forms, application.programmeId)
+  return (flow?.steps ?? []).filter((step) => step.fact in answers)
+}
+
+export function chunk(items: Button[], size: number): Button[][] {
   return Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
     items.slice(i * size, i * size + size),
   )
