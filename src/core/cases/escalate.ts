@@ -30,9 +30,9 @@ export async function escalate(
     const { weekday, time, inDays } = office
     lines.push({ key: 'case-after-hours', args: { weekday, time, inDays } })
   }
-  // While nobody has it yet, the worker can stop waiting (the same as /leave).
+  // While nobody has it yet, the worker can stop waiting (the same as /leave); not in a crisis.
   const buttons =
-    opened.case.status === 'unclaimed'
+    opened.case.status === 'unclaimed' && escalation.reason !== 'crisis'
       ? [[{ label: { key: 'case-stop-waiting-button' }, data: `cl:${opened.case.id}` }]]
       : undefined
   turn.replies.push(buttons ? { lines, buttons } : { lines })

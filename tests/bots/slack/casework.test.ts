@@ -25,6 +25,7 @@ describe('casework between a worker on Telegram and caseworkers in Slack', () =>
     const chat = await harness.telegram.chat().agreeToAll()
     const [reply] = await chat.say('我真的活不下去了')
     expect(reply?.text).toContain('12356（心理援助热线）')
+    expect(JSON.stringify(reply?.replyMarkup ?? {})).not.toContain('cl:')
     const worker = await harness.telegram.db.prisma.worker.findFirstOrThrow({
       where: { externalId: String(chat.chatId) },
     })
