@@ -10,7 +10,8 @@ export type CloseResult = { ok: true } | { ok: false; code: 'closed' | 'erased' 
 /**
  * Closes an open case, by its caseworker or by the worker leaving, and asks
  * the worker to rate the help from 1 to 5. When the worker closes it the
- * question is their turn's reply; otherwise it is queued for them.
+ * question is their turn's reply (only asked once a caseworker had taken the
+ * case up); otherwise it is queued for them.
  */
 export async function closeCase(
   tx: Tx,
@@ -18,6 +19,7 @@ export async function closeCase(
   close: { caseId: string; actor: string; now: Date },
 ): Promise<CloseResult & { ask?: Reply }> {
   const { caseId, actor, now } = close
+  const before = await tx.case.findUnique({ where: { id: caseId }, select: { status: true } })
   const changed = await tx.case.updateMany({
     where: { id: caseId, status: { in: [...OPEN_STATUSES] } },
     data: { status: 'closed', closedAt: now, closedBy: actor, cardVersion: { increment: 1 } },
@@ -29,8 +31,13 @@ export async function closeCase(
   }
   await recordCaseEvent(tx, { caseId, actor, action: 'case.closed', at: now })
 
-  const ask = ratingQuestion(caseId, actor === 'worker' ? 'case-left' : 'case-closed')
-  if (actor === 'worker') return { ok: true, ask }
+  if (actor === 'worker') {
+    // No caseworker ever took the case up: there is no help to rate.
+    if (before?.status === 'unclaimed')
+      return { ok: true, ask: { lines: [{ key: 'case-stopped-waiting' }] } }
+    return { ok: true, ask: ratingQuestion(caseId, 'case-left') }
+  }
+  const ask = ratingQuestion(caseId, 'case-closed')
   await notifyWorker(tx, deps.messenger, caseId, ask)
   return { ok: true }
 }

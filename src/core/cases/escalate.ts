@@ -9,7 +9,8 @@ import type { CaseReason } from './status.ts'
  * Hands the worker to a person from inside their turn: opens a case (or
  * finds the open one) and tells them what happens next. Words of crisis
  * get the hotline first and an urgent case; outside office hours the worker
- * is told when to expect an answer.
+ * is told when to expect an answer. While the case waits for a person, a
+ * button lets the worker stop waiting.
  */
 export async function escalate(
   turn: Turn,
@@ -29,6 +30,11 @@ export async function escalate(
     const { weekday, time, inDays } = office
     lines.push({ key: 'case-after-hours', args: { weekday, time, inDays } })
   }
-  turn.replies.push({ lines })
+  // While nobody has it yet, the worker can stop waiting (the same as /leave); not in a crisis.
+  const buttons =
+    opened.case.status === 'unclaimed' && escalation.reason !== 'crisis'
+      ? [[{ label: { key: 'case-stop-waiting-button' }, data: `cl:${opened.case.id}` }]]
+      : undefined
+  turn.replies.push(buttons ? { lines, buttons } : { lines })
   return opened
 }

@@ -11,18 +11,19 @@ import { noteRequestedFile } from './requested-file.ts'
 
 /**
  * Casework in the worker's chat. Words of crisis escalate at once. While a
- * case is open, what the worker sends goes to the case thread; only an
- * unclaimed case lets a flow in progress keep its answers (the thread still
- * sees them), and a file sent while a caseworker waits for a document is
- * also left to the applications feature to file. Buttons: `cl:<case>`
- * leaves, `cr:<case>:<1-5>` rates.
+ * case is open, what the worker sends goes to the case thread. Once a
+ * caseworker has claimed it the live conversation takes the messages; while
+ * it is unclaimed, text still reaches the rest of the bot (flows, intents,
+ * applications), as does a file inside a flow; a file sent while a
+ * caseworker waits for a document is also left to the applications feature
+ * to file. Buttons: `cl:<case>` leaves (or stops waiting), `cr:<case>:<1-5>` rates.
  */
 export const casesFeature: Feature = {
   name: 'cases',
 
   async intercept(turn, event) {
-    if (event.type === 'text' && soundsLikeCrisis(event.text))
-      await escalate(turn, { reason: 'crisis', urgent: true })
+    const crisis = event.type === 'text' && soundsLikeCrisis(event.text)
+    if (crisis) await escalate(turn, { reason: 'crisis', urgent: true })
     const open = await findOpenCase(turn.tx, turn.worker.id)
     if (!open) return false
 
@@ -33,7 +34,9 @@ export const casesFeature: Feature = {
       return false
     if (open.status !== 'unclaimed') return true
     if (await loadFlow(turn)) return false
-    // Nobody has it yet: say so, rather than leave the worker talking to silence.
+    // Nobody has it yet: the thread has the words, and the bot goes on serving the worker.
+    if (event.type === 'text' && !crisis) return false
+    // Said where it went, rather than leave the worker talking to silence.
     if (!turn.replies.length) turn.replies.push({ lines: [{ key: 'case-passed-on' }] })
     return true
   },

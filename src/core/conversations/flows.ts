@@ -1,5 +1,6 @@
 import { advance, type Outcome } from '../../flows/engine.ts'
 import type { Answers, Flow, FlowState, Input, Reply, Text } from '../../flows/types.ts'
+import { findOpenCase } from '../cases/find-open.ts'
 import { openCase } from '../cases/open-case.ts'
 import { LOCALES } from '../i18n/translator.ts'
 import { features } from './features.ts'
@@ -81,11 +82,22 @@ export async function applyOutcome(
   if (outcome.state.misses === MISSES_BEFORE_OFFERING_HELP) {
     // Three misses in a row: a caseworker is asked to help, and sees the answers tried.
     const now = turn.deps.now()
-    await openCase(turn.tx, { workerId: turn.worker.id, reason: 'flow_struggle', now })
+    const opened = await openCase(turn.tx, {
+      workerId: turn.worker.id,
+      reason: 'flow_struggle',
+      now,
+    })
     reply.lines.push({ key: 'case-flow-struggle' })
+    const stop = [{ label: { key: 'case-stop-waiting-button' }, data: `cl:${opened.case.id}` }]
+    if (opened.case.status === 'unclaimed') reply.buttons = [...(reply.buttons ?? []), stop]
   } else if (outcome.state.misses > MISSES_BEFORE_OFFERING_HELP) {
-    reply.lines.push({ key: 'flow-too-many-misses' })
-    reply.buttons = [...(reply.buttons ?? []), [{ label: { key: 'menu-human' }, data: 'h:flow' }]]
+    // A caseworker already asked to help is not offered again.
+    if (await findOpenCase(turn.tx, turn.worker.id)) {
+      reply.lines.push({ key: 'flow-misses-caseworker-asked' })
+    } else {
+      reply.lines.push({ key: 'flow-too-many-misses' })
+      reply.buttons = [...(reply.buttons ?? []), [{ label: { key: 'menu-human' }, data: 'h:flow' }]]
+    }
   }
   turn.replies.push(reply)
 }

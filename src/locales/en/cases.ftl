@@ -28,4 +28,6 @@ summary-reason-crisis = the worker's words suggest crisis or danger
 summary-reason-needs_judgement = a screening or application result needs a caseworker's judgement
 case-decision-approved = Good news: your application for { $programme } ({ $reference }) has been approved. The caseworker says: { $reason }
 case-decision-rejected = Your application for { $programme } ({ $reference }) was not approved this time. The caseworker says: { $reason }. You can ask the caseworker about it here.
-case-passed-on = You are already on the list, and this message has been passed on. When a caseworker takes up your request, they will answer here.
+case-passed-on = A caseworker has already been asked to help you, and this message has been passed on. When one takes up your request, they will answer here.
+case-stop-waiting-button = Stop waiting
+case-stopped-waiting = All right, you are no longer waiting for a caseworker. If you need help again, send /human at any time.

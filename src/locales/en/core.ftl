@@ -48,6 +48,7 @@ help =
     🔍 /start — check which support you can get (about 3 minutes)
     📋 /status — follow your applications
     🙋 /human — talk to a person
+    👋 /leave — stop waiting for, or end the conversation with, a caseworker
     🔒 /privacy — see what we keep about you
     🗑 /delete — erase everything about you
     🌐 /lang — 切换中文 / switch language
@@ -65,6 +66,7 @@ flow-updated = The questions have changed. Your earlier answers are kept; only a
 flow-cancelled = Stopped. This round's answers were not kept. Tap "What can I get?" to start again.
 flow-nothing-to-cancel = There is nothing to stop right now.
 flow-too-many-misses = Is this one hard to answer? Tap "Talk to a person" and someone will help.
+flow-misses-caseworker-asked = Is this one hard to answer? A caseworker has already been asked to help and will reply here. You can also carry on answering.
 
 problem-empty = I did not get anything. Please answer again.
 problem-not_a_number = "{ $typed }" does not look like a number. Please type one, such as 4500 or 4.5k.
@@ -163,7 +165,7 @@ edit-title = Which answer do you want to change? Tap it:
 edit-answer-line = { $n }. { $question }: { $answer }
 ## People
 handoff-recorded = Done: we have noted your request and a member of staff will contact you soon (usually within 24 working hours). You can keep writing here.
-handoff-already = You are already on the list; a member of staff will contact you soon.
+handoff-already = A caseworker has already been asked to help you and will reply here. To stop waiting, tap "Stop waiting" or send /leave.
 
 ## Privacy
 privacy-title = 🔒 What we keep about you:

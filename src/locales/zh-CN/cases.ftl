@@ -28,4 +28,6 @@ summary-reason-crisis = 职工的话里有危机或危险的迹象
 summary-reason-needs_judgement = 筛查或申请结果需要工作人员判断
 case-decision-approved = 好消息：您的「{ $programme }」申请（{ $reference }）已经通过审核。工作人员说明：{ $reason }
 case-decision-rejected = 您的「{ $programme }」申请（{ $reference }）这次没有通过。工作人员说明：{ $reason }。有疑问可以直接在这里问工作人员。
-case-passed-on = 您已经登记过了，这条消息已转给工作人员。有人接手后会在这里回复您。
+case-passed-on = 已经请工作人员来帮您了，这条消息也转给了工作人员。有人接手后会在这里回复您。
+case-stop-waiting-button = 结束等待
+case-stopped-waiting = 好的，不再等工作人员了。还需要帮助，可以随时发 /human。

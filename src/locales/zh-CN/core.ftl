@@ -48,6 +48,7 @@ help =
     🔍 /start — 查一查能申请哪些帮扶（约 3 分钟）
     📋 /status — 看看我的申请进度
     🙋 /human — 找工作人员
+    👋 /leave — 结束等待或结束和工作人员的对话
     🔒 /privacy — 看看我们保存了您的什么信息
     🗑 /delete — 删除您的全部信息
     🌐 /lang — 切换语言 / Switch to English
@@ -65,6 +66,7 @@ flow-updated = 问题有更新，您之前的回答都保留着，只需要补�
 flow-cancelled = 好的，已经停下，这次的回答没有保存。想重新开始时点「查一查能领什么」。
 flow-nothing-to-cancel = 现在没有进行中的问答。
 flow-too-many-misses = 好像有点难回答？可以点「找工作人员」让人来帮您。
+flow-misses-caseworker-asked = 好像有点难回答？工作人员已经在来帮您的路上，会在这里回复您。您也可以继续回答。
 
 problem-empty = 没有收到内容，请再回答一次。
 problem-not_a_number = 「{ $typed }」好像不是数字。请输入一个数字，比如 4500 或 “4千5”。
@@ -163,7 +165,7 @@ edit-title = 想改哪一题？点一下就能改：
 edit-answer-line = { $n }. { $question }：{ $answer }
 ## 人工
 handoff-recorded = 好的，已经为您登记，工作人员会尽快联系您（一般在工作日 24 小时内）。您可以继续在这里留言。
-handoff-already = 您已经登记过了，工作人员会尽快联系您。
+handoff-already = 已经请工作人员来帮您了，工作人员会在这里回复您。不想等了可以点「结束等待」或发 /leave。
 
 ## 隐私
 privacy-title = 🔒 我们保存的您的信息：

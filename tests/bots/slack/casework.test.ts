@@ -25,6 +25,7 @@ describe('casework between a worker on Telegram and caseworkers in Slack', () =>
     const chat = await harness.telegram.chat().agreeToAll()
     const [reply] = await chat.say('我真的活不下去了')
     expect(reply?.text).toContain('12356（心理援助热线）')
+    expect(JSON.stringify(reply?.replyMarkup ?? {})).not.toContain('cl:')
     const worker = await harness.telegram.db.prisma.worker.findFirstOrThrow({
       where: { externalId: String(chat.chatId) },
     })
@@ -177,5 +178,47 @@ describe('casework between a worker on Telegram and caseworkers in Slack', () =>
     expect(found.reason).toBe('flow_struggle')
     const [next] = await chat.say('3')
     expect(next?.text).toContain('（第 2/9 题）')
+  })
+
+  it('while nobody has claimed his case, what the worker types reaches the thread and the bot still serves him', async () => {
+    const story = await workerWithCase(harness)
+    await story.chat.command('cancel')
+    const [typed] = await story.chat.say('我想申请临时生活补贴')
+    expect(typed?.text).toMatch(/^📝 开始申请「临时生活补贴」/)
+    const [hello] = await story.chat.say('hello')
+    expect(hello?.text).not.toContain('登记')
+    await harness.slackApi.waitFor(() =>
+      thread(story.card.ts).find((m) => m.text.includes('我想申请临时生活补贴')),
+    )
+    await harness.slackApi.waitFor(() =>
+      thread(story.card.ts).find((m) => m.text.includes('hello')),
+    )
+    const [again] = await story.chat.command('human')
+    expect(again?.text).toContain('已经请工作人员来帮您了')
+    expect(again?.text).not.toContain('您已经登记过了')
+  })
+
+  it('a worker waiting for a person can stop waiting from a button, and is not asked to rate help nobody gave', async () => {
+    const story = await workerWithCase(harness)
+    expect(story.chat.buttons()).toContain('结束等待')
+    const [stopped] = await story.chat.tap('结束等待')
+    expect(stopped?.text).toContain('不再等工作人员')
+    expect(stopped?.text).not.toContain('请打个分')
+    const closed = await harness.telegram.db.prisma.case.findUniqueOrThrow({
+      where: { id: story.case.id },
+    })
+    expect(closed).toMatchObject({ status: 'closed', closedBy: 'worker' })
+    const [help] = await story.chat.command('help')
+    expect(help?.text).toContain('/leave')
+  })
+
+  it('after a caseworker was asked for a struggling worker, another wrong answer does not offer a person again', async () => {
+    const chat = await harness.telegram.chat().agreeToAll()
+    for (const attempt of ['很多人', '好多好多', '一大家子']) await chat.say(attempt)
+    expect(chat.buttons()).toContain('结束等待')
+    const [next] = await chat.say('一大堆人')
+    expect(next?.text).not.toContain('找工作人员')
+    expect(next?.text).toContain('已经在来帮您的路上')
+    expect(chat.buttons()).not.toContain('🙋 找工作人员')
   })
 })

@@ -144,7 +144,7 @@ describe('coming back', () => {
     const [first] = await chat.command('human')
     expect(first?.text).toContain('已经为您登记')
     const [second] = await chat.command('human')
-    expect(second?.text).toContain('已经登记过了')
+    expect(second?.text).toContain('已经请工作人员来帮您了')
     expect(await harness.db.prisma.case.count()).toBeGreaterThanOrEqual(1)
   })
 })

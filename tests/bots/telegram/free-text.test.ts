@@ -137,7 +137,7 @@ describe('workers who type instead of tapping', () => {
     await chat.say('机器人听不懂，我要找客服')
     expect(chat.lastText()).toContain('已经为您登记')
     await chat.say('转人工')
-    expect(chat.lastText()).toContain('您已经登记过了')
+    expect(chat.lastText()).toContain('已经请工作人员来帮您了')
     expect((await counts(chat)).handoffs).toBe(1)
   })
 
