@@ -119,3 +119,4 @@ app-withdraw-yes = Yes, withdraw
 app-withdraw-no = Don't withdraw
 app-withdrawn = Your "{ $name }" application (reference { $reference }) is withdrawn.
 app-withdraw-refused = Your "{ $name }" application (reference { $reference }) is already "{ $status }": a decided application cannot be withdrawn. A caseworker can help if you have questions.
+app-submitted-referred = This programme needs a caseworker to judge your situation; your application has been passed to one, who will contact you here.

@@ -110,3 +110,4 @@ app-withdraw-yes = 是，撤回
 app-withdraw-no = 不撤回
 app-withdrawn = 已撤回「{ $name }」申请（编号 { $reference }）。
 app-withdraw-refused = 「{ $name }」申请（编号 { $reference }）已经是「{ $status }」，有了结果就不能撤回了。有疑问可以请工作人员帮您。
+app-submitted-referred = 这一项需要工作人员根据您的情况来判断，已经转给工作人员，他们会在这里联系您。

@@ -1,4 +1,6 @@
+import type { Reply } from '../../../flows/types.ts'
 import { moveApplication } from '../../applications/transition.ts'
+import { referForJudgement } from '../../cases/refer-for-judgement.ts'
 import { clearFlow } from '../flow-store.ts'
 import type { Turn } from '../turn.ts'
 import { statusButton } from './buttons.ts'
@@ -46,5 +48,17 @@ export async function submit(turn: Turn, applicationId: string): Promise<void> {
     reference: application.reference,
     chain: reviewChain(turn, application.programmeId),
   }
-  turn.replies.push({ lines: [{ key: 'app-submitted', args }], buttons: [[statusButton()]] })
+  const lines: Reply['lines'] = [{ key: 'app-submitted', args }]
+  // A programme a caseworker must judge goes to them at once, not only into the review queue.
+  const programme = turn.deps.policy.programmes.find((p) => p.id === application.programmeId)
+  if (programme?.needsCaseworker) {
+    await referForJudgement(turn.tx, {
+      workerId: turn.worker.id,
+      programmeId: application.programmeId,
+      applicationId,
+      now: turn.deps.now(),
+    })
+    lines.push({ key: 'app-submitted-referred' })
+  }
+  turn.replies.push({ lines, buttons: [[statusButton()]] })
 }
