@@ -1,5 +1,5 @@
-import type { Update } from 'grammy/types'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { screenLaoZheng, together } from '../../support/applying.ts'
 import { Harness, type WorkerChat } from '../../support/telegram-harness.ts'
 
 let harness: Harness
@@ -9,36 +9,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness.close()
 })
-
-/** Several updates at once (an album), resolved when all are handled; returns what the bot sent. */
-async function together(chat: WorkerChat, produce: () => Update[]) {
-  const before = chat.api.messages(chat.chatId).length
-  const updates = produce()
-  await Promise.all(updates.map((update) => harness.untilHandled(update)))
-  return chat.api.messages(chat.chatId).slice(before)
-}
-
-async function pick(chat: WorkerChat, ...labels: string[]): Promise<void> {
-  if (labels.length === 0) return void (await chat.answer(/^都没有|暂时不需要|都没在上学/))
-  for (const label of labels) await chat.tap(label)
-  await chat.answer('选好了')
-}
-
-/** 老郑's screening: father in hospital, savings gone, income down while on leave. */
-async function screenLaoZheng(): Promise<WorkerChat> {
-  const chat = await harness.chat().agreeToAll()
-  await chat.answer('3')
-  await chat.answer('5400')
-  await chat.answer('自己的房子')
-  await pick(chat)
-  await pick(chat, '家人住院了')
-  await chat.answer('参加了')
-  await chat.answer('3万')
-  await chat.answer('是，减少了')
-  await chat.answer('0')
-  await pick(chat)
-  return chat
-}
 
 async function applicationOf(chat: WorkerChat) {
   const worker = await harness.db.prisma.worker.findFirstOrThrow({
@@ -52,7 +22,7 @@ async function applicationOf(chat: WorkerChat) {
 
 describe('老郑 applies for medical aid in chat', () => {
   it('screens, applies from his result, sends an album of invoices and a PDF, corrects an amount, submits and sees it in /status', async () => {
-    const chat = await screenLaoZheng()
+    const chat = await screenLaoZheng(harness)
     expect(chat.lastText()).toContain('医疗救助补贴：约 9,000–15,000 元')
 
     // Screening already knows every fact the form reuses: straight to the documents.
@@ -72,7 +42,7 @@ describe('老郑 applies for medical aid in chat', () => {
     expect(chat.buttons()).toEqual(['🙋 找工作人员', '稍后再继续'])
 
     // Three invoice photos as one album: one acknowledgement.
-    const album = await together(chat, () =>
+    const album = await together(harness, chat, () =>
       [1, 2, 3].map((n) =>
         chat.api.sendPhoto(chat.chatId, {
           fileId: `invoice-${n}`,
