@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { pick, screenLaoZheng } from '../../support/applying.ts'
 import { Harness, type WorkerChat } from '../../support/telegram-harness.ts'
 
 let harness: Harness
@@ -15,16 +16,6 @@ async function begin(): Promise<WorkerChat> {
   return chat
 }
 
-/** Ticks each option of a multiple-choice question, then finishes it. */
-async function pick(chat: WorkerChat, ...labels: string[]): Promise<void> {
-  if (labels.length === 0) {
-    await chat.answer(/^都没有|暂时不需要|都没在上学/)
-    return
-  }
-  for (const label of labels) await chat.tap(label)
-  await chat.answer('选好了')
-}
-
 function resultSections(text: string) {
   const [, eligible = '', rest = ''] =
     /✅ 您可以申请：([\s\S]*?)(?:\n\n|$)([\s\S]*)/.exec(text) ?? []
@@ -33,17 +24,7 @@ function resultSections(text: string) {
 
 describe('the five workers of the article reach their programmes', () => {
   it('老郑, whose father is in hospital, is offered medical aid and a 3,000 yuan temporary subsidy', async () => {
-    const chat = await begin()
-    await chat.answer('3')
-    await chat.answer('5400')
-    await chat.answer('自己的房子')
-    await pick(chat)
-    await pick(chat, '家人住院了')
-    await chat.answer('参加了')
-    await chat.answer('3万')
-    await chat.answer('是，减少了')
-    await chat.answer('0')
-    await pick(chat)
+    const chat = await screenLaoZheng(harness)
 
     const { eligible } = resultSections(chat.lastText())
     expect(eligible).toContain('医疗救助补贴：约 9,000–15,000 元')
