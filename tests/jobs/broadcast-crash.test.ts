@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { once } from 'node:events'
 import { mkdtempSync } from 'node:fs'
@@ -16,6 +15,7 @@ import { testDatabase } from '../support/database.ts'
 import { testRedisUrl, uniquePrefix } from '../support/redis.ts'
 import { BotApiServer } from '../support/telegram/bot-api-server.ts'
 import { TEST_TOKEN } from '../support/telegram-harness.ts'
+import { workerProcesses } from '../support/worker-process.ts'
 
 const RECIPIENTS = 150
 const CHUNK = 5
@@ -27,7 +27,7 @@ const sends = () => api.calls('sendMessage').filter((call) => call.chatId !== AD
 let env: Record<string, string>
 let openDb: () => Promise<Database>
 let dropDb: () => Promise<void>
-const children = new Set<ChildProcess>()
+const workers = workerProcesses()
 
 beforeAll(async () => {
   // No flood control here: a 429's retry would make a job send fewer than CHUNK, and the
@@ -59,21 +59,10 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  for (const child of children) child.kill('SIGKILL')
+  workers.killAll()
   await api.close()
   await dropDb()
 })
-
-/** The job worker as its own process, exactly as `npm run worker` runs it. */
-function startWorker(): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'worker'], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-  children.add(child)
-  child.once('exit', () => children.delete(child))
-  return child
-}
 
 async function seedBroadcast(): Promise<{ broadcastId: string; chats: number[] }> {
   const db = await openDb()
@@ -108,7 +97,7 @@ describe('a broadcast whose worker process is killed halfway', () => {
     const jobs = createEnqueuer(() => redis, env.QUEUE_PREFIX as string)
     await jobs.add(broadcastStartJob, { broadcastId }, { jobId: `bb:${broadcastId}` })
 
-    let worker = startWorker()
+    let worker = workers.start(env)
     // Each send job makes exactly CHUNK calls. When the 60th arrives, its job's
     // calls have all arrived; holding the replies keeps the job mid-send, so the
     // kill lands with its five rows claimed and unsettled.
@@ -126,7 +115,7 @@ describe('a broadcast whose worker process is killed halfway', () => {
     api.hang('sendMessage', 0)
     expect(sends()).toHaveLength(60)
 
-    worker = startWorker()
+    worker = workers.start(env)
     await api.waitFor(() => api.messages(ADMIN_CHAT).some((m) => m.text?.includes('已完成')), {
       timeoutMs: 90_000,
     })

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { texts, workerWithCase } from '../../support/slack/case-story.ts'
+import { claimedCase, texts, workerWithCase } from '../../support/slack/case-story.ts'
 import { SlackPerson } from '../../support/slack/caseworker.ts'
 import { appHomeOpened, slashCommand } from '../../support/slack/payloads.ts'
 import { CASE_CHANNEL, CaseworkHarness, WANG } from '../../support/slack-harness.ts'
@@ -13,12 +13,6 @@ describe('casework between a worker on Telegram and caseworkers in Slack', () =>
   })
   afterAll(() => harness.close())
 
-  async function claimedCase() {
-    const story = await workerWithCase(harness)
-    await wang.press('case.claim', story.case.id, story.card.ts)
-    await story.chat.api.waitFor(() => texts(story.chat).some((t) => t.includes('已经接手')))
-    return story
-  }
   const thread = (ts: string) => harness.slackApi.thread(CASE_CHANNEL, ts)
 
   it('words of crisis get the hotline at once and an urgent case whose card says so', async () => {
@@ -44,7 +38,7 @@ describe('casework between a worker on Telegram and caseworkers in Slack', () =>
   })
 
   it('what the worker types reaches Slack as plain text, numbers masked; the owner reveals them with a reason, logged', async () => {
-    const story = await claimedCase()
+    const story = await claimedCase(harness, wang)
     await story.chat.say('<!channel> 我电话13812345678，看 http://evil.example <@U0BOSS>')
     const posted = await harness.slackApi.waitFor(() =>
       thread(story.card.ts).find((m) => m.text.includes('evil')),
@@ -77,7 +71,7 @@ describe('casework between a worker on Telegram and caseworkers in Slack', () =>
   })
 
   it('an internal note stays in Slack; a caseworker’s photo reaches the worker with her name', async () => {
-    const story = await claimedCase()
+    const story = await claimedCase(harness, wang)
     const before = texts(story.chat).length
     const note = await wang.reply(story.card.ts, 'note: 先核实户口再批')
     await harness.slackApi.waitFor(() =>
@@ -105,7 +99,7 @@ describe('casework between a worker on Telegram and caseworkers in Slack', () =>
   })
 
   it('a reply that cannot reach the worker (he blocked the bot) is marked ❌ and said in the thread', async () => {
-    const story = await claimedCase()
+    const story = await claimedCase(harness, wang)
     harness.telegram.api.blockChat(story.chat.chatId)
     const sent = await wang.reply(story.card.ts, '陈师傅，在吗？')
     await harness.slackApi.waitFor(() =>
@@ -120,7 +114,7 @@ describe('casework between a worker on Telegram and caseworkers in Slack', () =>
   })
 
   it('the worker can leave; the case closes and he is asked to rate it', async () => {
-    const story = await claimedCase()
+    const story = await claimedCase(harness, wang)
     const [asked] = await story.chat.tap('结束和工作人员的对话')
     expect(asked?.text).toContain('请打个分')
     await story.chat.tap('4 分')
@@ -133,7 +127,7 @@ describe('casework between a worker on Telegram and caseworkers in Slack', () =>
   })
 
   it('App Home lists the caseworker’s cases and the unclaimed queue with ages, and explains notes', async () => {
-    const mine = await claimedCase()
+    const mine = await claimedCase(harness, wang)
     const waiting = await workerWithCase(harness)
     await harness.sender.event(appHomeOpened(WANG))
     const home = await harness.slackApi.waitFor(() => harness.slackApi.workspace.homes.get(WANG))
@@ -147,7 +141,7 @@ describe('casework between a worker on Telegram and caseworkers in Slack', () =>
   })
 
   it('/case finds a case by its reference', async () => {
-    const story = await claimedCase()
+    const story = await claimedCase(harness, wang)
     await harness.sender.command(
       slashCommand({
         user: WANG,

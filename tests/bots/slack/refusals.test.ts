@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { texts, workerWithCase } from '../../support/slack/case-story.ts'
+import { claimedCase, texts, workerWithCase } from '../../support/slack/case-story.ts'
 import { SlackPerson } from '../../support/slack/caseworker.ts'
 import { CASE_CHANNEL, CaseworkHarness, LI, WANG, ZHANG } from '../../support/slack-harness.ts'
 
@@ -12,15 +12,8 @@ describe('what caseworkers and others cannot do, and what they are told', () => 
   })
   afterAll(() => harness.close())
 
-  async function claimedCase() {
-    const story = await workerWithCase(harness)
-    await wang.press('case.claim', story.case.id, story.card.ts)
-    await story.chat.api.waitFor(() => texts(story.chat).some((t) => t.includes('已经接手')))
-    return story
-  }
-
   it('someone outside the caseworker group pressing Approve is refused privately and nothing changes', async () => {
-    const story = await claimedCase()
+    const story = await claimedCase(harness, wang)
     const zhang = new SlackPerson(ZHANG, harness.sender, harness.slackApi, CASE_CHANNEL)
     const viewsBefore = harness.slackApi.workspace.views.length
     const response = await zhang.press('case.approve', story.case.id, story.card.ts)
@@ -67,7 +60,7 @@ describe('what caseworkers and others cannot do, and what they are told', () => 
   })
 
   it('a reply in the thread of a closed case sends nothing; the caseworker is told it is closed', async () => {
-    const story = await claimedCase()
+    const story = await claimedCase(harness, wang)
     await wang.press('case.close', story.case.id, story.card.ts)
     await story.chat.api.waitFor(() => texts(story.chat).some((t) => t.includes('请打个分')))
     const before = texts(story.chat).length
@@ -82,7 +75,7 @@ describe('what caseworkers and others cannot do, and what they are told', () => 
   })
 
   it('a reply to a worker who deleted their data sends nothing; the caseworker is told', async () => {
-    const story = await claimedCase()
+    const story = await claimedCase(harness, wang)
     await story.chat.command('delete')
     await story.chat.tap('确定删除')
     const before = harness.telegram.api.messages(story.chat.chatId).length
@@ -107,7 +100,7 @@ describe('what caseworkers and others cannot do, and what they are told', () => 
   })
 
   it('a caseworker who does not own the case cannot write to its worker', async () => {
-    const story = await claimedCase()
+    const story = await claimedCase(harness, wang)
     const li = new SlackPerson(LI, harness.sender, harness.slackApi, CASE_CHANNEL)
     const before = texts(story.chat).length
     await li.reply(story.card.ts, '我来接手吧')

@@ -1,9 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { once } from 'node:events'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testDatabase } from '../../support/database.ts'
 import { testRedisUrl, uniquePrefix } from '../../support/redis.ts'
+import { workerProcesses } from '../../support/worker-process.ts'
 import { middayZone, seedIdleDrafts } from './seed.ts'
 import { until } from './support.ts'
 
@@ -14,7 +15,7 @@ const HOUR = 3600 * 1000
 describe.skipIf(!process.env.DATABASE_URL)('a worker process killed mid-run', () => {
   let db: Awaited<ReturnType<typeof testDatabase>>
   let env: Record<string, string>
-  const children = new Set<ChildProcess>()
+  const workers = workerProcesses()
 
   beforeAll(async () => {
     db = await testDatabase()
@@ -28,20 +29,9 @@ describe.skipIf(!process.env.DATABASE_URL)('a worker process killed mid-run', ()
   })
 
   afterAll(async () => {
-    for (const child of children) child.kill('SIGKILL')
+    workers.killAll()
     await db.close()
   })
-
-  /** The worker role as its own process, exactly as `npm run worker` runs it. */
-  function startWorker(): ChildProcess {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'worker'], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    })
-    children.add(child)
-    child.once('exit', () => children.delete(child))
-    return child
-  }
 
   async function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<number | null> {
     if (child.exitCode !== null) return child.exitCode
@@ -61,13 +51,13 @@ describe.skipIf(!process.env.DATABASE_URL)('a worker process killed mid-run', ()
       zone: middayZone(),
     })
 
-    let worker = startWorker()
+    let worker = workers.start(env)
     await until(async () => (await sent()) >= DRAFTS * 0.2, 60_000)
     await stop(worker, 'SIGKILL')
     const sentAtKill = await sent()
     expect(sentAtKill).toBeLessThan(DRAFTS)
 
-    worker = startWorker()
+    worker = workers.start(env)
     // A job the killed process held is retried once BullMQ sees its lock lapse (about 30 s).
     await until(async () => (await sent()) === DRAFTS, 150_000)
     expect(await stop(worker, 'SIGTERM')).toBe(0)
