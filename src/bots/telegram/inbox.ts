@@ -12,17 +12,26 @@ export type PendingUpdate = { updateId: bigint; chatKey: string; update: Update 
  */
 export function createInbox(prisma: PrismaClient, cipher: Cipher) {
   return {
-    async store(updates: Update[]): Promise<number> {
-      if (updates.length === 0) return 0
-      const { count } = await prisma.inboundUpdate.createMany({
-        data: updates.map((update) => ({
-          updateId: BigInt(update.update_id),
-          chatKey: chatKeyOf(cipher.keyedHash, chatIdOf(update)),
+    /**
+     * Stores updates and returns them ready to handle, so the process that received them
+     * need not read them back. A redelivered one is returned too; its claim will fail.
+     */
+    async store(updates: Update[]): Promise<PendingUpdate[]> {
+      if (updates.length === 0) return []
+      const pending = updates.map((update) => ({
+        updateId: BigInt(update.update_id),
+        chatKey: chatKeyOf(cipher.keyedHash, chatIdOf(update)),
+        update,
+      }))
+      await prisma.inboundUpdate.createMany({
+        data: pending.map(({ updateId, chatKey, update }) => ({
+          updateId,
+          chatKey,
           payload: cipher.sealJson(update),
         })),
         skipDuplicates: true,
       })
-      return count
+      return pending
     },
 
     /** Unprocessed updates after `afterId`, oldest first. */

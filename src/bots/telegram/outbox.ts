@@ -6,6 +6,7 @@ import type { PrismaClient } from '../../generated/prisma/client.ts'
 import type { Outgoing } from './outgoing.ts'
 
 const MAX_ATTEMPTS = 5
+const BATCH = 20
 
 /**
  * Sends queued replies in order, one chat at a time. Rows are deleted once
@@ -53,7 +54,7 @@ export function createOutbox(prisma: PrismaClient, api: Api, cipher: Cipher, log
       const rows = await prisma.outboundMessage.findMany({
         where: { chatKey, sentAt: null },
         orderBy: { id: 'asc' },
-        take: 20,
+        take: BATCH,
       })
       if (rows.length === 0) return
       const done: bigint[] = []
@@ -66,7 +67,9 @@ export function createOutbox(prisma: PrismaClient, api: Api, cipher: Cipher, log
         done.push(row.id)
       }
       if (done.length > 0) await prisma.outboundMessage.deleteMany({ where: { id: { in: done } } })
-      if (stalled) return
+      // A short batch was all there was: replies queued since by this process run in a flush
+      // chained after this one, and other processes' are found by the sweep.
+      if (stalled || rows.length < BATCH) return
     }
   }
 

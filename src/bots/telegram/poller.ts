@@ -1,6 +1,6 @@
 import { type Api, GrammyError } from 'grammy'
 import type { Logger } from '../../core/logger.ts'
-import type { Inbox } from './inbox.ts'
+import type { Inbox, PendingUpdate } from './inbox.ts'
 
 export const ALLOWED_UPDATES = [
   'message',
@@ -15,7 +15,12 @@ export const ALLOWED_UPDATES = [
  * only once the batch is in the inbox. (grammY's runner confirms before
  * handling, which would lose updates in a crash.)
  */
-export function createPoller(api: Api, inbox: Inbox, log: Logger, onStored: () => void) {
+export function createPoller(
+  api: Api,
+  inbox: Inbox,
+  log: Logger,
+  onStored: (updates: PendingUpdate[]) => void,
+) {
   const controller = new AbortController()
   let loop: Promise<void> | undefined
 
@@ -29,9 +34,9 @@ export function createPoller(api: Api, inbox: Inbox, log: Logger, onStored: () =
           controller.signal as Parameters<Api['getUpdates']>[1],
         )
         if (updates.length > 0) {
-          await inbox.store(updates)
+          const stored = await inbox.store(updates)
           offset = (updates.at(-1)?.update_id ?? offset - 1) + 1
-          onStored()
+          onStored(stored)
         }
         backoff = 1
       } catch (error) {

@@ -101,28 +101,43 @@ export function createProcessor(options: ProcessorOptions) {
     await options.outbox.flush(pending.chatKey)
   }
 
+  function enqueue(batch: PendingUpdate[]): void {
+    for (const pending of batch) {
+      highest = pending.updateId > highest ? pending.updateId : highest
+      const queue = queues.get(pending.chatKey)
+      if (queue) queue.push(pending)
+      else {
+        queues.set(pending.chatKey, [pending])
+        ready.push(pending.chatKey)
+      }
+    }
+    schedule()
+  }
+
   async function drain(): Promise<void> {
     do {
       again = false
       for (;;) {
         const batch = await inbox.pending(highest, BATCH)
-        for (const pending of batch) {
-          highest = pending.updateId > highest ? pending.updateId : highest
-          const queue = queues.get(pending.chatKey)
-          if (queue) queue.push(pending)
-          else {
-            queues.set(pending.chatKey, [pending])
-            ready.push(pending.chatKey)
-          }
-        }
-        schedule()
+        enqueue(batch)
         if (batch.length < BATCH) break
       }
     } while (again && !stopped)
   }
 
   return {
-    /** New updates are in the inbox; picks them up without polling the table. */
+    /**
+     * Takes updates this process has just stored, without reading them back. While the
+     * inbox is being read (after a restart) they are left to that read, which keeps each
+     * chat's updates in order behind older ones still waiting there.
+     */
+    accept(batch: PendingUpdate[]): void {
+      if (stopped) return
+      if (draining) again = true
+      else enqueue(batch)
+    },
+
+    /** Updates may be waiting in the inbox (at start, or stored by another process). */
     wake(): void {
       if (draining) {
         again = true

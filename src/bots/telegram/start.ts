@@ -76,7 +76,7 @@ export async function startTelegram(
         secret: config.WEBHOOK_SECRET,
         inbox,
         log,
-        onStored: () => processor.wake(),
+        onStored: (updates) => processor.accept(updates),
       })
       await new Promise<void>((resolve) => server.listen(config.PORT, resolve))
       await bot.api.setWebhook(url.href, {
@@ -90,7 +90,7 @@ export async function startTelegram(
         })
     }
     await bot.api.deleteWebhook()
-    const poller = createPoller(bot.api, inbox, log, () => processor.wake())
+    const poller = createPoller(bot.api, inbox, log, (updates) => processor.accept(updates))
     poller.start()
     return () => poller.stop()
   }

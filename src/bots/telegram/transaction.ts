@@ -22,15 +22,17 @@ export function transaction(deps: TransactionDeps): MiddlewareFn<BotContext> {
 
     const applied = await deps.prisma.$transaction(
       async (tx) => {
-        // Lock the chat. The commit need not wait for the disk: if the database lost it in a
-        // crash, the update is still unclaimed in the (durably stored) inbox and runs again.
-        await tx.$queryRaw`SELECT set_config('synchronous_commit', 'off', true) AS mode FROM (SELECT pg_advisory_xact_lock(hashtext(${chatKey}))) AS lock`
-        // Claiming the update marks it processed; a rollback un-claims it.
-        const claimed = await tx.inboundUpdate.updateMany({
-          where: { updateId, processedAt: null },
-          data: { processedAt: new Date(), payload: null },
-        })
-        if (claimed.count === 0) return false
+        // One round trip locks the chat and claims the update; claiming marks it processed
+        // and a rollback un-claims it. The commit need not wait for the disk: if the database
+        // lost it in a crash, the update is still unclaimed in the durable inbox and runs again.
+        const claimed = await tx.$executeRaw`
+          WITH chat AS (
+            SELECT pg_advisory_xact_lock(hashtext(${chatKey})),
+                   set_config('synchronous_commit', 'off', true)
+          )
+          UPDATE inbound_updates SET processed_at = now() AT TIME ZONE 'UTC', payload = NULL
+          WHERE update_id = ${updateId} AND processed_at IS NULL AND EXISTS (SELECT FROM chat)`
+        if (claimed === 0) return false
 
         ctx.turn = { tx, chatKey, outbox: [] }
         await next()

@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import type { Update } from 'grammy/types'
 import type { Logger } from '../../core/logger.ts'
-import type { Inbox } from './inbox.ts'
+import type { Inbox, PendingUpdate } from './inbox.ts'
 
 const MAX_BODY = 1_000_000
 
@@ -16,7 +16,7 @@ export function createWebhookServer(options: {
   secret: string
   inbox: Inbox
   log: Logger
-  onStored: () => void
+  onStored: (updates: PendingUpdate[]) => void
 }): Server {
   const expected = Buffer.from(options.secret)
 
@@ -44,9 +44,9 @@ export function createWebhookServer(options: {
       }
       if (typeof update.update_id !== 'number') return void res.writeHead(400).end()
       try {
-        await options.inbox.store([update])
+        const stored = await options.inbox.store([update])
         res.writeHead(200).end()
-        options.onStored()
+        options.onStored(stored)
       } catch (error) {
         options.log.error({ err: error }, 'webhook update not stored')
         res.writeHead(500).end()
