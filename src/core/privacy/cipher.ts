@@ -1,4 +1,11 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto'
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  createSecretKey,
+  hkdfSync,
+  randomBytes,
+} from 'node:crypto'
 
 const PREFIX = 'v1:'
 
@@ -18,7 +25,8 @@ export type Cipher = {
  */
 export function createCipher(masterKey: Buffer): Cipher {
   if (masterKey.length !== 32) throw new Error('DATA_KEY must be 32 bytes')
-  const encKey = Buffer.from(hkdfSync('sha256', masterKey, '', 'bft-encrypt', 32))
+  // A key object is imported once, not on every seal and open.
+  const encKey = createSecretKey(Buffer.from(hkdfSync('sha256', masterKey, '', 'bft-encrypt', 32)))
   const macKey = Buffer.from(hkdfSync('sha256', masterKey, '', 'bft-pseudonym', 32))
 
   const seal = (plain: string): string => {
