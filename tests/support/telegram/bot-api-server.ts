@@ -166,6 +166,11 @@ export class BotApiServer {
     return this.journal.calls(method)
   }
 
+  /** Calls `listen` with every call the bot makes, as it arrives. */
+  onCall(listen: (call: CallRecord) => void): void {
+    this.journal.onCall(listen)
+  }
+
   /** Resolves with the first truthy value of `probe`, re-checked whenever anything happens. */
   waitFor<T>(
     probe: () => T | undefined | null | false,

@@ -19,11 +19,14 @@ export interface CallRecord {
 export class CallJournal {
   private readonly events = new EventEmitter().setMaxListeners(0)
   private readonly records: CallRecord[] = []
+  private readonly listeners: ((call: CallRecord) => void)[] = []
 
   constructor(private readonly traffic: TrafficCounter) {}
 
   record(method: string, params: Params, time: number, reply: ApiReply): ApiReply {
-    this.records.push({ method, params, chatId: chatIdOf(params), time, reply })
+    const call = { method, params, chatId: chatIdOf(params), time, reply }
+    this.records.push(call)
+    for (const listen of this.listeners) listen(call)
     if (!reply.ok) this.traffic.failed(reply.error_code)
     this.changed()
     return reply
@@ -31,6 +34,11 @@ export class CallJournal {
 
   calls(method?: string): CallRecord[] {
     return method ? this.records.filter((call) => call.method === method) : [...this.records]
+  }
+
+  /** Hears each call as it is recorded: cheaper than a probe per waiter when thousands wait. */
+  onCall(listen: (call: CallRecord) => void): void {
+    this.listeners.push(listen)
   }
 
   /** Wakes every waiter to check again. */
