@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
@@ -39,7 +40,9 @@ async function connectPostgres(
   const pool = new pg.Pool({ connectionString: url, max: poolSize })
   // Without a listener an idle client's error would crash the process.
   pool.on('error', onIdleError)
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) })
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg(pool, { statementNameGenerator: statementName() }),
+  })
 
   return {
     prisma,
@@ -114,5 +117,22 @@ function isAlive(pid: number): boolean {
     return true
   } catch {
     return false
+  }
+}
+
+/**
+ * Names each distinct SQL text so every pooled connection prepares it once and PostgreSQL
+ * skips parsing and planning it again: most statements here are the same few shapes run over
+ * and over. A connection's prepared statements go with it when the pool retires it.
+ */
+function statementName(): (query: { sql: string }) => string {
+  const names = new Map<string, string>()
+  return ({ sql }) => {
+    let name = names.get(sql)
+    if (!name) {
+      name = `bft_${createHash('sha1').update(sql).digest('base64url')}`
+      names.set(sql, name)
+    }
+    return name
   }
 }
