@@ -71,7 +71,7 @@ export function redact(input: string): Redacted {
     contact: 0,
     name: 0,
   }
-  let text = halfWidthDigits(input)
+  let text = spokenDigits(halfWidthDigits(input))
   for (const rule of RULES) {
     text = text.replace(rule.pattern, (whole: string, ...groups: unknown[]) => {
       removed[rule.kind]++
@@ -82,6 +82,36 @@ export function redact(input: string): Redacted {
     })
   }
   return { text, removed }
+}
+
+const SPOKEN: Record<string, string> = {
+  零: '0',
+  〇: '0',
+  一: '1',
+  幺: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+}
+
+/**
+ * A number read out digit by digit in Chinese ("一三八一二三四五六七八") as ASCII digits, so the
+ * rules below find phone, identity and card numbers written that way. Only runs of seven or
+ * more: amounts ("三千五百") have units between their digits and are never that long.
+ */
+function spokenDigits(text: string): string {
+  return text.replace(
+    /[零〇一幺二三四五六七八九\d][零〇一幺二三四五六七八九\d\s-]{5,}[零〇一幺二三四五六七八九\dXx]/g,
+    (run) =>
+      (run.match(/[零〇一幺二三四五六七八九]/g) ?? []).length === 0
+        ? run
+        : run.replace(/[零〇一幺二三四五六七八九]/g, (ch) => SPOKEN[ch] ?? ch),
+  )
 }
 
 /** Full-width digits, letters and signs as ASCII, so "１３８…" is found too; punctuation stays. */

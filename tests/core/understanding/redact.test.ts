@@ -6,6 +6,7 @@ describe('what a worker types is stripped of identity before it goes anywhere', 
     ['身份证110101199003071234，帮我查查', '110101199003071234'],
     ['身份证号 11010119900307123X', '11010119900307123X'],
     ['证件号 110101 19900307 123x', '110101 19900307 123x'],
+    ['身份证四一零一零二一九八零零一零一一二三四', '410102198001011234'],
   ])('an identity number is removed: %s', (text, id) => {
     const { text: clean, removed } = redact(text)
     expect(clean).not.toContain(id)
@@ -23,6 +24,9 @@ describe('what a worker types is stripped of identity before it goes anywhere', 
     ['座机 010-62345678'],
     ['(0755)8888 8888'],
     ['家里电话 5551234'],
+    ['我的电话是一三八一二三四五六七八'],
+    ['手机幺三九 一二三四 五六七八，晚上打'],
+    ['打138一二三四五六七八'],
   ])('a phone number is removed: %s', (text) => {
     const { text: clean, removed } = redact(text)
     expect(clean).not.toMatch(/\d{4}/)
@@ -56,6 +60,8 @@ describe('what a worker types is stripped of identity before it goes anywhere', 
     const text = '我爸住院了，花了3万多，家里3口人，每月收入5400，申请号BF-2026-000123'
     expect(redact(text).text).toBe(text)
     expect(redact('花了 30000000 元').text).toBe('花了 30000000 元')
+    const spoken = '一共花了三万五千六百，一二三月都在医院，孩子一二年级'
+    expect(redact(spoken).text).toBe(spoken)
   })
 
   it('e-mail addresses and chat ids are removed too', () => {
