@@ -36,10 +36,15 @@ async function discountShopSummary(income: string): Promise<WorkerChat> {
 }
 
 describe('withdrawing sensitive consent while applying', () => {
-  it('clears the draft’s income answers and flow; carrying on asks for consent again first', async () => {
+  it('clears the draft’s income answers, files and flow; carrying on asks for consent again first', async () => {
     const chat = await livingSubsidyDraft()
+    await chat.act(() =>
+      chat.api.sendPhoto(chat.chatId, { fileId: `proof-${chat.chatId}`, size: 5000 }),
+    )
     const [draft] = await applicationsOf(harness, chat)
     expect(opened(draft?.answers ?? '')).toMatchObject({ monthlyIncome: 1500 })
+    const files = { where: { applicationId: draft?.id ?? '' } }
+    expect(await harness.db.prisma.applicationDocument.count(files)).toBe(1)
 
     await chat.command('privacy')
     const [reply] = await chat.tap('撤回敏感信息同意')
@@ -48,6 +53,7 @@ describe('withdrawing sensitive consent while applying', () => {
     const [cleared] = await applicationsOf(harness, chat)
     expect(cleared?.status).toBe('draft')
     expect(opened(cleared?.answers ?? '')).toEqual({})
+    expect(await harness.db.prisma.applicationDocument.count(files)).toBe(0)
     expect(await storedFlow(harness, chat)).toBeUndefined()
 
     // The old summary's submit button cannot send a draft with no answers.

@@ -2,9 +2,10 @@ import { isOpen } from '../../applications/statuses.ts'
 import type { Turn } from '../turn.ts'
 
 /**
- * Sensitive consent was withdrawn: every draft loses its answers (each was
- * asked under that consent); the worker answers again, after consenting
- * again, to carry on. Sent applications keep what was sent until decided.
+ * Sensitive consent was withdrawn: every draft loses its answers and the files
+ * sent for it (invoices and discharge papers are health data, each asked for
+ * under that consent); the worker answers again, after consenting again, to
+ * carry on. Sent applications keep what was sent until decided.
  * Returns how many of those are still in review.
  */
 export async function forgetDraftAnswers(turn: Turn): Promise<number> {
@@ -12,6 +13,9 @@ export async function forgetDraftAnswers(turn: Turn): Promise<number> {
   await tx.application.updateMany({
     where: { workerId: worker.id, status: 'draft' },
     data: { answers: deps.cipher.sealJson({}) },
+  })
+  await tx.applicationDocument.deleteMany({
+    where: { application: { workerId: worker.id, status: 'draft' } },
   })
   const sent = await tx.application.findMany({
     where: { workerId: worker.id, status: { not: 'draft' } },
