@@ -13,8 +13,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
 
   const issue = parsed.error.issues[0]
   const name = String(issue?.path[0] ?? 'configuration')
+  // The value itself is never repeated: it may be a secret, and this line goes to logs.
   const reason =
-    issue?.code === 'invalid_type' ? 'is missing or has the wrong type' : issue?.message
+    issue?.code !== 'invalid_type'
+      ? issue?.message
+      : cleaned[name] === undefined
+        ? 'is missing'
+        : `should be a ${issue.expected}`
   return { ok: false, message: `Configuration error: ${name} ${reason}.` }
 }
 

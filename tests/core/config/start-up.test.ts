@@ -51,6 +51,13 @@ describe('start-up configuration', () => {
     })
   })
 
+  it('says what type a mistyped setting should have', () => {
+    expect(loadConfig({ PORT: 'abc' })).toEqual({
+      ok: false,
+      message: 'Configuration error: PORT should be a number.',
+    })
+  })
+
   it('treats an empty variable as unset, so defaults apply', () => {
     const result = loadConfig({ REDIS_URL: '', PORT: '' })
     expect(result.ok && result.config.REDIS_URL).toBe('redis://127.0.0.1:6379')
