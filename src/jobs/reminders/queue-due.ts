@@ -63,15 +63,16 @@ export async function queueDueReminders(
   }
   if (ids.length === 0) return 0
 
-  // The time is set before any job exists, so a job firing at once finds its rows; `queued_at`
-  // only after, so a crash in between leaves the rows to be queued again by the next pass.
+  // Rows are marked, and their locks let go, before any job exists: a job firing at once must
+  // find them, and a claim skips rows another statement holds. A crash before the jobs are
+  // added leaves marked rows without a job, like a Redis restart: the start-up pass queues
+  // every unsent row again, and a later pass any row still unsent past the grace.
+  const at = options.now().toISOString()
   await prisma.$executeRaw`
-    UPDATE reminders r SET deliver_at = t.at
+    UPDATE reminders r SET deliver_at = t.at, queued_at = ${at}::timestamp
     FROM unnest(${ids}::text[], ${times}::timestamp[]) AS t(id, at)
     WHERE r.id = t.id`
   await addJobs(queue, [...buckets], options.now)
-  const at = options.now().toISOString()
-  await prisma.$executeRaw`UPDATE reminders SET queued_at = ${at}::timestamp WHERE id = ANY(${ids}::text[])`
   return ids.length
 }
 
