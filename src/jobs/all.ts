@@ -4,12 +4,13 @@ import { broadcastStartJob } from './broadcast-start.ts'
 import { reannounceJob } from './case-reannounce.ts'
 import type { JobDefinition } from './definition.ts'
 import { offerExpiryJob } from './offer-expiry.ts'
-import { deliverReminderJob } from './reminders/deliver-job.ts'
+import { deliverDueRemindersJob, deliverReminderJob } from './reminders/deliver-job.ts'
 import { reconcileRemindersJob } from './reminders/reconcile-job.ts'
 
 /** Every job kind the worker role runs. Add a definition here to have it processed. */
 export const jobDefinitions: JobDefinition[] = [
   deliverReminderJob,
+  deliverDueRemindersJob,
   reconcileRemindersJob,
   reannounceJob as JobDefinition,
   offerExpiryJob,

@@ -1,3 +1,4 @@
+import { Prisma } from '../../generated/prisma/client.ts'
 import type { Tx } from '../db/types.ts'
 
 /** A reminder row with what its delivery needs of the worker and the application. */
@@ -42,17 +43,47 @@ type Row = {
  */
 export async function lockReminder(tx: Tx, id: string): Promise<LoadedReminder | null> {
   const [row] = await tx.$queryRaw<Row[]>`
-    SELECT r.id, r.kind, r.basis, r.stage, r.application_id, r.sent_at, r.dropped_at,
-           w.channel, w.external_id, w.locale, w.timezone,
-           a.status, a.last_activity_at, a.programme_id, a.reference,
-           EXISTS (SELECT 1 FROM reminder_opt_outs o WHERE o.worker_id = r.worker_id) AS opted_out,
-           set_config('synchronous_commit', 'off', true) AS commit_mode
+    SELECT ${COLUMNS}
     FROM reminders r
     JOIN workers w ON w.id = r.worker_id
     JOIN applications a ON a.id = r.application_id
     WHERE r.id = ${id}
     FOR UPDATE OF r`
-  if (!row) return null
+  return row ? loaded(row) : null
+}
+
+/**
+ * Locks up to `limit` unsent rows whose queued delivery time has come, the
+ * earliest first, as `lockReminder` does one. Rows another delivery holds
+ * are skipped rather than waited for: that delivery either sends them or,
+ * failing, leaves them for the next claim. The lock re-reads a row another
+ * transaction just sent, so `sent_at IS NULL` still holds when it is returned.
+ */
+export async function lockDueReminders(
+  tx: Tx,
+  now: Date,
+  limit: number,
+): Promise<LoadedReminder[]> {
+  const rows = await tx.$queryRaw<Row[]>`
+    SELECT ${COLUMNS}
+    FROM reminders r
+    JOIN workers w ON w.id = r.worker_id
+    JOIN applications a ON a.id = r.application_id
+    WHERE r.sent_at IS NULL AND r.dropped_at IS NULL
+      AND r.deliver_at <= ${now.toISOString()}::timestamp
+    ORDER BY r.deliver_at
+    LIMIT ${limit}
+    FOR UPDATE OF r SKIP LOCKED`
+  return rows.map(loaded)
+}
+
+const COLUMNS = Prisma.sql`r.id, r.kind, r.basis, r.stage, r.application_id, r.sent_at, r.dropped_at,
+  w.channel, w.external_id, w.locale, w.timezone,
+  a.status, a.last_activity_at, a.programme_id, a.reference,
+  EXISTS (SELECT 1 FROM reminder_opt_outs o WHERE o.worker_id = r.worker_id) AS opted_out,
+  set_config('synchronous_commit', 'off', true) AS commit_mode`
+
+function loaded(row: Row): LoadedReminder {
   return {
     id: row.id,
     kind: row.kind,

@@ -1,10 +1,14 @@
 import type { Queue } from 'bullmq'
 import { deliverableAt, knownZone } from '../../core/reminders/quiet-hours.ts'
 import type { PrismaClient } from '../../generated/prisma/client.ts'
-import { deliverReminderJob } from './deliver-job.ts'
+import { deliverDueRemindersJob } from './deliver-job.ts'
 
 const CHUNK = 1000
-const PARALLEL = 8
+/**
+ * Delivery times are rounded up to this: a reminder waits at most this long
+ * for its bucket's job, and an hour of reminders needs at most 14,400 jobs.
+ */
+const BUCKET_MS = 250
 
 export type QueueDueOptions = {
   /** The caller's clock, read again for each batch so a slow pass does not make jobs late. */
@@ -20,11 +24,14 @@ export type QueueDueOptions = {
 type Row = { id: string; due_at: Date; queued_at: Date | null; timezone: string }
 
 /**
- * Turns unsent reminder rows into BullMQ delayed jobs whose id is the row's
- * id, so adding one that exists is a no-op. Delays come from `now` (the
- * caller's clock), never the wall. Quiet hours push the job to 08:00; a row
- * that is not yet deliverable within the horizon waits for a later pass.
- * Returns how many jobs were added or confirmed.
+ * Gives unsent reminder rows their delivery time (`deliver_at`: quiet hours
+ * push it to 08:00) and a BullMQ delayed job that fires then. One job per
+ * BUCKET_MS of delivery time, its id the bucket's end, so adding one that
+ * exists is a no-op and a pass adds hundreds of jobs for a hundred thousand
+ * rows; the job delivers every row whose time has come. Delays come from
+ * `now` (the caller's clock), never the wall. A row that is not yet
+ * deliverable within the horizon waits for a later pass. Returns how many
+ * rows were queued or confirmed.
  */
 export async function queueDueReminders(
   prisma: PrismaClient,
@@ -39,48 +46,53 @@ export async function queueDueReminders(
     SELECT r.id, r.due_at, r.queued_at, w.timezone
     FROM reminders r JOIN workers w ON w.id = r.worker_id
     WHERE r.sent_at IS NULL AND r.dropped_at IS NULL AND r.due_at <= ${until}::timestamp
-      AND (r.queued_at IS NULL OR ${options.all ?? false} OR r.due_at <= ${lateBefore}::timestamp)
-    ORDER BY r.due_at`
+      AND (r.queued_at IS NULL OR ${options.all ?? false} OR r.due_at <= ${lateBefore}::timestamp)`
 
-  const jobs = rows.flatMap((row) => {
-    const at = deliverableAt(row.due_at, knownZone(row.timezone))
-    if (at.getTime() > now.getTime() + horizonMs) return []
-    if (row.queued_at && !options.all && at.getTime() > now.getTime() - graceMs) return []
-    return [{ id: row.id, at: at.getTime() }]
-  })
+  const ids: string[] = []
+  const times: string[] = []
+  const buckets = new Set<number>()
+  for (const row of rows) {
+    const at = deliverableAt(row.due_at, knownZone(row.timezone)).getTime()
+    if (at > now.getTime() + horizonMs) continue
+    if (row.queued_at && !options.all && at > now.getTime() - graceMs) continue
+    ids.push(row.id)
+    times.push(new Date(at).toISOString())
+    // A row already late gets a bucket from now, not its own past one: a bucket job that
+    // failed for good keeps its id in Redis, and re-adding it would then do nothing.
+    buckets.add(Math.ceil(Math.max(at, now.getTime()) / BUCKET_MS) * BUCKET_MS)
+  }
+  if (ids.length === 0) return 0
 
-  const chunks: (typeof jobs)[] = []
-  for (let start = 0; start < jobs.length; start += CHUNK)
-    chunks.push(jobs.slice(start, start + CHUNK))
-  // A few batches in flight keep Redis busy without one huge pipeline.
-  for (let next = 0; next < chunks.length; next += PARALLEL)
-    await Promise.all(
-      chunks.slice(next, next + PARALLEL).map((chunk) => addJobs(queue, chunk, options.now)),
-    )
-
-  // Marked after the jobs exist: a crash in between only adds them again, which is a no-op.
+  // Rows are marked, and their locks let go, before any job exists: a job firing at once must
+  // find them, and a claim skips rows another statement holds. A crash before the jobs are
+  // added leaves marked rows without a job, like a Redis restart: the start-up pass queues
+  // every unsent row again, and a later pass any row still unsent past the grace.
   const at = options.now().toISOString()
-  const ids = jobs.map((job) => job.id)
-  if (ids.length > 0)
-    await prisma.$executeRaw`UPDATE reminders SET queued_at = ${at}::timestamp WHERE id = ANY(${ids}::text[])`
-  return jobs.length
+  await prisma.$executeRaw`
+    UPDATE reminders r SET deliver_at = t.at, queued_at = ${at}::timestamp
+    FROM unnest(${ids}::text[], ${times}::timestamp[]) AS t(id, at)
+    WHERE r.id = t.id`
+  await addJobs(queue, [...buckets], options.now)
+  return ids.length
 }
 
-async function addJobs(queue: Queue, chunk: { id: string; at: number }[], now: () => Date) {
-  const addedAt = now().getTime()
-  await queue.addBulk(
-    chunk.map((job) => ({
-      name: deliverReminderJob.name,
-      data: deliverReminderJob.payload.parse({ reminderId: job.id }),
-      opts: {
-        jobId: job.id,
-        delay: Math.max(0, job.at - addedAt),
-        attempts: 5,
-        backoff: { type: 'exponential', delay: 2_000 },
-        // Gone once done: the row, not Redis, remembers what was sent.
-        removeOnComplete: true,
-        removeOnFail: { age: 30 * 24 * 3600 },
-      },
-    })),
-  )
+async function addJobs(queue: Queue, buckets: number[], now: () => Date) {
+  for (let start = 0; start < buckets.length; start += CHUNK) {
+    const addedAt = now().getTime()
+    await queue.addBulk(
+      buckets.slice(start, start + CHUNK).map((at) => ({
+        name: deliverDueRemindersJob.name,
+        data: deliverDueRemindersJob.payload.parse({ at }),
+        opts: {
+          jobId: `due.${at}`,
+          delay: Math.max(0, at - addedAt),
+          attempts: 5,
+          backoff: { type: 'exponential', delay: 2_000 },
+          // Gone once done: the rows, not Redis, remember what was sent.
+          removeOnComplete: true,
+          removeOnFail: { age: 30 * 24 * 3600 },
+        },
+      })),
+    )
+  }
 }

@@ -1,6 +1,6 @@
 import { planReminders } from '../../core/reminders/plan.ts'
 import type { JobDeps } from '../definition.ts'
-import { deliverReminderJob } from './deliver-job.ts'
+import { deliverDueRemindersJob } from './deliver-job.ts'
 import { queueDueReminders } from './queue-due.ts'
 
 /** Rows made, jobs added, and how long each half took (wall time). */
@@ -24,7 +24,7 @@ export async function reconcileReminders(
   const planMs = performance.now() - started
   const queued = await queueDueReminders(
     db.prisma,
-    container.jobs.queue(deliverReminderJob.queue),
+    container.jobs.queue(deliverDueRemindersJob.queue),
     {
       now,
       horizonMs: config.REMINDER_HORIZON_MS,

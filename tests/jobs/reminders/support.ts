@@ -4,7 +4,10 @@ import { type ApplicationDeps, moveApplication } from '../../../src/core/applica
 import type { Container } from '../../../src/core/container.ts'
 import type { Worker } from '../../../src/generated/prisma/client.ts'
 import type { JobDeps } from '../../../src/jobs/definition.ts'
-import { deliverReminderJob } from '../../../src/jobs/reminders/deliver-job.ts'
+import {
+  deliverDueRemindersJob,
+  deliverReminderJob,
+} from '../../../src/jobs/reminders/deliver-job.ts'
 import { reconcileReminders } from '../../../src/jobs/reminders/reconcile.ts'
 import { reconcileRemindersJob } from '../../../src/jobs/reminders/reconcile-job.ts'
 import { startWorkers } from '../../../src/jobs/start-workers.ts'
@@ -28,7 +31,11 @@ export function testClock(start: string) {
 export function reminderRig(harness: Harness, now: () => Date) {
   const container = harness.container
   const deps: JobDeps = { container, now }
-  const workers = startWorkers(container, [deliverReminderJob, reconcileRemindersJob], now)
+  const workers = startWorkers(
+    container,
+    [deliverReminderJob, deliverDueRemindersJob, reconcileRemindersJob],
+    now,
+  )
   const queue: Queue = container.jobs.queue(deliverReminderJob.queue)
 
   /** One pass of the job scheduler at the clock's time, then everything it caused is delivered. */
