@@ -55,7 +55,7 @@ export const configSchema = z.object({
   REMINDER_HORIZON_MS: z.coerce.number().int().min(0).default(3_600_000),
   /** How often reminder rows are planned and queued (a BullMQ job scheduler). */
   REMINDER_RECONCILE_MS: z.coerce.number().int().min(1_000).default(60_000),
-  /** Broadcasts: Telegram allows 30 messages a second in all; 0 lifts the cap (benchmarks only). */
+  /** Broadcasts and reminders share it: Telegram allows 30 messages a second in all; 0 lifts the cap (benchmarks only). */
   BROADCAST_RATE_PER_SECOND: z.coerce.number().min(0).max(1000).default(30),
   /** Recipients per send job; one job's messages go out together, so keep it small under a cap. */
   BROADCAST_CHUNK: z.coerce.number().int().min(1).max(500).default(5),
