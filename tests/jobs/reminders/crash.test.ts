@@ -25,6 +25,8 @@ describe.skipIf(!process.env.DATABASE_URL)('a worker process killed mid-run', ()
       QUEUE_PREFIX: uniquePrefix(),
       DATA_KEY: randomBytes(32).toString('base64'),
       LOG_LEVEL: 'silent',
+      // What is under test is the restart, not Telegram's pace: 2,000 at 30/s would take a minute.
+      BROADCAST_RATE_PER_SECOND: '300',
     }
   })
 
