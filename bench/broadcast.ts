@@ -2,8 +2,10 @@
 // Two runs of a campaign broadcast, the job worker in its own process (`src/main.ts worker`,
 // as `npm run worker` runs it) on real PostgreSQL and Redis, the Bot API stand-in here.
 // 1. At the cap: the stand-in enforces 30 messages/s overall and 1/s per chat, 1% of chats
-//    blocked the bot (403) and a 429 with retry_after is injected every 40 s; the rate over
-//    the window is printed as a ratio of the cap.
+//    blocked the bot (403) and a 429 with retry_after is injected every 40 s; the messages the
+//    stand-in accepted over the window are printed as a ratio of the cap. A 403 is a request
+//    Telegram counts too, so the worker spends part of the 30/s on them, yet they are not
+//    counted as sent: the figure can reach only about 0.99 (less the injected 429s' pauses).
 // 2. The ceiling: the cap lifted, 50,000 workers; the time to serve them all.
 // Both print duplicates (a chat sent the notice twice) and losses (a reachable chat never
 // sent it, or a delivery left unsettled), which must be 0.
@@ -129,9 +131,21 @@ for (const timer of timers) clearTimeout(timer)
 const stats = capped.stats()
 const inWindow = stats.perSecond.slice(0, windowSeconds).reduce((sum, n) => sum + n, 0)
 const ratio = inWindow / (CAP * windowSeconds)
+const sends = capped.calls('sendMessage')
+const firstAt = sends.find((call) => call.reply.ok)?.time ?? 0
+const refused = sends.filter(
+  (call) =>
+    !call.reply.ok &&
+    call.reply.error_code === 403 &&
+    call.time >= firstAt &&
+    call.time < firstAt + windowSeconds * 1000,
+).length
 await capped.close()
 console.log(
-  `  achieved ${(inWindow / windowSeconds).toFixed(2)} msg/s over the first ${windowSeconds} s = ${ratio.toFixed(3)} of the cap`,
+  `  achieved ${(inWindow / windowSeconds).toFixed(2)} msg/s accepted over the first ${windowSeconds} s = ${ratio.toFixed(3)} of the cap`,
+)
+console.log(
+  `  403s count toward the cap (Telegram counts requests) but not as sent: with the ${refused} in the window, ${((inWindow + refused) / (CAP * windowSeconds)).toFixed(3)} of the cap was used`,
 )
 console.log(
   `  429s ${stats.tooManyRequests} (injected ${Math.ceil(windowSeconds / every) - 1}), 403s ${stats.forbidden}, peak ${stats.peakPerSecond}/s in any second`,

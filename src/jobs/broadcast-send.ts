@@ -11,19 +11,19 @@ import type { Container } from '../core/container.ts'
 import { toLocale } from '../core/i18n/translator.ts'
 import { render } from '../flows/render.ts'
 import { defineJob } from './definition.ts'
-import { pacerFor } from './send-pacer.ts'
-import { classifySendError, telegramApi } from './telegram-api.ts'
+import { pacerFor, type SendPacer } from './send-pacer.ts'
+import { type Classified, classifySendError, telegramApi } from './telegram-api.ts'
 
 export const SEND_QUEUE = 'broadcast-sends'
 const PAUSED_RECHECK_MS = 2_000
-const SEND_OFFSET_MS = 150
 
 /**
- * Sends one range of a broadcast's recipients straight to the Bot API, all
- * at once: the queue's limiter spaces the jobs so the whole stays under
- * Telegram's 30 a second. A 429 stops the queue for its `retry_after` and
- * puts the job back (BullMQ's manual rate limit); the range's unsent rows
- * are what the retry sends. Each worker is sent at most once per broadcast.
+ * Sends one range of a broadcast's recipients to the Bot API. The queue's
+ * limiter keeps all worker processes together under Telegram's 30 a second
+ * over time; each process's SendPacer decides when each message leaves. A
+ * 429 stops the queue for its `retry_after` and puts the job back (BullMQ's
+ * manual rate limit); the range's unsent rows are what the retry sends. Each
+ * worker is sent at most once per broadcast.
  */
 export const broadcastSendJob = defineJob({
   queue: SEND_QUEUE,
@@ -56,62 +56,71 @@ export const broadcastSendJob = defineJob({
     const reminder = broadcast.purpose.startsWith('remind')
     const claimed = await claimDeliveries(db.prisma, { ...job.data, reminder })
     const reply = broadcastReply(broadcast, event)
-    await alignToStart(job.processedOn, container.config.BROADCAST_RATE_PER_SECOND)
     const pacer = pacerFor(container)
 
     const outcomes = new Map<string, SendOutcome>()
-    let retryAfter = 0
+    let limited = false
     await Promise.all(
       claimed.map(async (recipient) => {
         const message = render(
           reply,
           container.i18n.translator(toLocale(recipient.locale, 'zh-CN')),
         )
-        try {
-          await pacer.slot()
-          await api.sendMessage(recipient.chatId, message.text, keyboardOf(message.buttons))
-          outcomes.set(recipient.workerId, 'sent')
-        } catch (error) {
-          const classified = classifySendError(error)
-          if (classified.retryAfter) pacer.hold(classified.retryAfter * 1000)
-          outcomes.set(recipient.workerId, classified.outcome)
-          retryAfter = Math.max(retryAfter, classified.retryAfter ?? 0)
-        }
+        const sent = await pacer.send(async (): Promise<Classified> => {
+          try {
+            await api.sendMessage(recipient.chatId, message.text, keyboardOf(message.buttons))
+            return { outcome: 'sent' }
+          } catch (error) {
+            const classified = classifySendError(error)
+            // Before this send's turn ends, or a send queued behind it could leave into the 429.
+            if (classified.retryAfter) pacer.hold(classified.retryAfter * 1000)
+            return classified
+          }
+        })
+        outcomes.set(recipient.workerId, sent.outcome)
+        if (!sent.retryAfter) return
+        limited = true
+        await stopQueueWhileHeld(container, pacer)
       }),
     )
     await settleDeliveries(db.prisma, broadcast.id, outcomes)
 
     const retries = [...outcomes.values()].filter((outcome) => outcome === 'retry').length
-    if (retryAfter > 0) await backOff(container, retryAfter)
+    // Back in the queue without using up an attempt: a 429 is no fault of the job.
+    if (limited) throw Worker.RateLimitError()
     if (retries > 0) throw new Error(`${retries} send(s) of broadcast ${broadcast.id} to retry`)
     return { sent: [...outcomes.values()].filter((outcome) => outcome === 'sent').length }
   },
 })
 
 /**
- * Under a cap, messages leave a fixed time after the limiter started the job,
- * not whenever the database answered: a slow claim for one job and a quick
- * one for the next would otherwise bunch their sends into a 429.
+ * Telegram said 429: the queue starts no job until the pacer's hold ends, so
+ * every process pauses for `retry_after` from the answer and no longer. Done
+ * at once rather than when the job ends, which is after the hold. If Redis
+ * fails here the job still settles what it sent; this process's pacer holds.
  */
-async function alignToStart(startedAt: number | undefined, rate: number): Promise<void> {
-  const wait = rate > 0 && startedAt ? startedAt + SEND_OFFSET_MS - Date.now() : 0
-  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
-}
-
-/** Telegram said 429: the whole queue waits `retry_after`, and this job goes back unpunished. */
-async function backOff(container: Container, seconds: number): Promise<never> {
-  await container.jobs.queue(SEND_QUEUE).rateLimit(seconds * 1000)
-  throw Worker.RateLimitError()
+async function stopQueueWhileHeld(container: Container, pacer: SendPacer): Promise<void> {
+  const left = pacer.holdEnds - Date.now()
+  if (left <= 0) return
+  await container.jobs
+    .queue(SEND_QUEUE)
+    .rateLimit(left)
+    .catch((error: unknown) =>
+      container.log.warn({ err: error }, 'send queue not paused for a 429'),
+    )
 }
 
 /**
- * One job's messages leave together, so jobs are spaced by the time their
- * messages take at the cap, plus 3% slack; the process's SendPacer then
- * keeps late timers from bunching two jobs' sends into one second.
+ * Bounds the jobs started by all worker processes together to the cap over
+ * time. BullMQ opens its next window only when a worker asks after the last
+ * one closed, so every window runs a little long: a window holding a second's
+ * worth of jobs loses that delay once a second rather than once a job. The
+ * SendPacer spreads the messages of jobs started together.
  */
 export function limiterFor(config: { BROADCAST_RATE_PER_SECOND: number; BROADCAST_CHUNK: number }) {
-  const perJobMs = (config.BROADCAST_CHUNK * 1000) / (config.BROADCAST_RATE_PER_SECOND * 0.97)
-  return { max: 1, duration: Math.ceil(perJobMs) }
+  const rate = config.BROADCAST_RATE_PER_SECOND
+  const max = Math.max(1, Math.floor(rate / config.BROADCAST_CHUNK))
+  return { max, duration: Math.ceil((max * config.BROADCAST_CHUNK * 1000) / rate) }
 }
 
 function keyboardOf(buttons: { text: string; data: string }[][] | undefined) {

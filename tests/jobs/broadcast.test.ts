@@ -69,6 +69,9 @@ describe('a campaign broadcast under Telegram limits', () => {
     )
     expect(limited).toBeDefined()
     expect(during).toEqual([])
+    // ...and sending picks up again once it has run, not a second retry_after later.
+    const resumed = calls.find((call) => call.time >= limitedAt + 1000)
+    expect((resumed?.time ?? Number.POSITIVE_INFINITY) - limitedAt).toBeLessThan(1600)
     expect(stats.forbidden).toBe(3)
     expect(stats.peakPerSecond).toBeLessThanOrEqual(30)
     expect(await deliveryCounts(container, id)).toEqual({ sent: served.length, blocked: 3 })
