@@ -54,6 +54,14 @@ export class SendPacer {
     }
   }
 
+  /**
+   * Takes a place for a message another process sends (the bot's outbox, for reminders): it
+   * counts against the cap from now until a second from now.
+   */
+  slot(): Promise<void> {
+    return this.send(async () => {})
+  }
+
   private async wait(): Promise<void> {
     // Re-checked after every wait: a 429 may arrive while this send waits its turn.
     for (let ms = this.delay(); ms > 0; ms = this.delay()) {
