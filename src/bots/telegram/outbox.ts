@@ -96,6 +96,15 @@ export function createOutbox(prisma: PrismaClient, api: Api, cipher: Cipher, log
     }
   }
 
+  async function waitingChats(): Promise<string[]> {
+    const chats = await prisma.outboundMessage.findMany({
+      where: { sentAt: null },
+      distinct: ['chatKey'],
+      select: { chatKey: true },
+    })
+    return chats.map((row) => row.chatKey)
+  }
+
   return {
     /** Sends what is queued for one chat; concurrent calls for a chat share one run. */
     flush(chatKey: string): Promise<void> {
@@ -112,12 +121,17 @@ export function createOutbox(prisma: PrismaClient, api: Api, cipher: Cipher, log
 
     /** Sends everything left over, e.g. after a restart or a network outage. */
     async flushAll(): Promise<void> {
-      const chats = await prisma.outboundMessage.findMany({
-        where: { sentAt: null },
-        distinct: ['chatKey'],
-        select: { chatKey: true },
-      })
-      await Promise.all(chats.map((row) => this.flush(row.chatKey)))
+      await Promise.all((await waitingChats()).map((chatKey) => this.flush(chatKey)))
+    },
+
+    /**
+     * Starts sending what other processes queued, without waiting for the sends: one slow
+     * chat must not hold back the next sweep for every other. A chat already being sent to
+     * is left to the next sweep, which finds whatever that run did not.
+     */
+    async sweep(): Promise<void> {
+      for (const chatKey of await waitingChats())
+        if (!running.has(chatKey)) void this.flush(chatKey)
     },
 
     idle: () => Promise.all([...running.values()]).then(() => undefined),

@@ -56,7 +56,7 @@ export async function startTelegram(
   const sweep = setInterval(() => {
     if (sweeping) return
     sweeping = true
-    void outbox.flushAll().finally(() => {
+    void outbox.sweep().finally(() => {
       sweeping = false
     })
   }, config.OUTBOX_SWEEP_MS)

@@ -12,7 +12,7 @@ import { startPoll } from './get-updates.ts'
 import { RateCap } from './rate-limit.ts'
 import { ReplyDelays } from './reply-delays.ts'
 import { readParams } from './request-params.ts'
-import type { ServerState } from './server-state.ts'
+import { chatIdOf, type ServerState } from './server-state.ts'
 import { describeMessages, findDuplicates } from './traffic-report.ts'
 import { TrafficCounter, type TrafficStats } from './traffic-stats.ts'
 import { UpdateQueue } from './update-queue.ts'
@@ -218,9 +218,9 @@ export class BotApiServer {
     this.state.faults.block(chatId)
   }
 
-  /** Holds every reply to `method` for `ms` (0 stops); the call still takes effect at once. */
-  hang(method: string, ms: number): void {
-    this.state.faults.hang(method, ms)
+  /** Holds every reply to `method`, or those to one chat, for `ms` (0 stops); the call still takes effect at once. */
+  hang(method: string, ms: number, scope: { chatId?: number } = {}): void {
+    this.state.faults.hang(method, ms, scope.chatId)
   }
 
   // --- webhook -------------------------------------------------------------------------------
@@ -252,7 +252,7 @@ export class BotApiServer {
     const method = canonicalMethod(name)
     const answer =
       method === 'getUpdates' ? await this.poll(params, res) : this.call(method, params)
-    await this.delays.wait(this.state.faults.delayOf(method))
+    await this.delays.wait(this.state.faults.delayOf(method, chatIdOf(params)))
     reply(res, answer)
   }
 

@@ -43,13 +43,15 @@ export class FaultPlan {
     this.blocked.add(chatId)
   }
 
-  hang(method: string, ms: number): void {
-    if (ms > 0) this.delays.set(method, ms)
-    else this.delays.delete(method)
+  hang(method: string, ms: number, chatId?: number): void {
+    const key = chatId === undefined ? method : `${method}:${chatId}`
+    if (ms > 0) this.delays.set(key, ms)
+    else this.delays.delete(key)
   }
 
-  delayOf(method: string): number {
-    return this.delays.get(method) ?? 0
+  delayOf(method: string, chatId?: number): number {
+    const ofChat = chatId === undefined ? undefined : this.delays.get(`${method}:${chatId}`)
+    return ofChat ?? this.delays.get(method) ?? 0
   }
 
   /** The failure this call gets, if any; using up one turn of a planned fault. */
