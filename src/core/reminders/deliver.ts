@@ -51,13 +51,12 @@ export type DueDeliveries = { claimed: number; sent: number }
  * the rows' new state commit together or not at all. A few statements for
  * the whole batch instead of a transaction per reminder is what lets one
  * worker keep up with reminders falling due by the hundred each second.
- * `pace` is awaited with the number of messages just before the commit
- * releases them to the outbox.
+ * Pacing is the caller's, before the batch: nothing waits while the rows
+ * are locked.
  */
 export async function deliverDueReminders(
   deps: DeliverDeps,
   limit: number,
-  pace: (messages: number) => Promise<void> = async () => {},
 ): Promise<DueDeliveries> {
   return deps.prisma.$transaction(async (tx) => {
     const now = deps.now()
@@ -67,7 +66,6 @@ export async function deliverDueReminders(
       outcomes.push({ id: reminder.id, delivery: await judge(tx, deps, reminder, now) })
     await record(tx, outcomes, now)
     const sent = outcomes.filter((one) => one.delivery.outcome === 'sent').length
-    await pace(sent)
     return { claimed: reminders.length, sent }
   })
 }

@@ -77,6 +77,17 @@ export async function lockDueReminders(
   return rows.map(loaded)
 }
 
+/** How many reminders are due now, up to `limit`: what the next batch will take. */
+export async function countDueReminders(db: Tx, now: Date, limit: number): Promise<number> {
+  const [row] = await db.$queryRaw<{ due: number }[]>`
+    SELECT count(*)::int AS due FROM (
+      SELECT 1 FROM reminders r
+      WHERE r.sent_at IS NULL AND r.dropped_at IS NULL
+        AND r.deliver_at <= ${now.toISOString()}::timestamp
+      LIMIT ${limit}) d`
+  return row?.due ?? 0
+}
+
 const COLUMNS = Prisma.sql`r.id, r.kind, r.basis, r.stage, r.application_id, r.sent_at, r.dropped_at,
   w.channel, w.external_id, w.locale, w.timezone,
   a.status, a.last_activity_at, a.programme_id, a.reference,

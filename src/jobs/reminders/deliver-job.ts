@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Container } from '../../core/container.ts'
 import { deliverDueReminders, deliverReminder } from '../../core/reminders/deliver.ts'
+import { countDueReminders } from '../../core/reminders/load.ts'
 import { defineJob } from '../definition.ts'
 import { pacerFor } from '../send-pacer.ts'
 
@@ -27,10 +28,12 @@ export const deliverReminderJob = defineJob({
 /**
  * Fires when a bucket of delivery times ends (`at`, also in its id) and
  * delivers every reminder whose time has come, a batch per transaction,
- * until none is left. Each batch waits for the process's send pacer before
- * it commits: Telegram's cap counts every message the bot sends, so a
+ * until none is left. Each batch first takes its places from the process's
+ * send pacer: Telegram's cap counts every message the bot sends, so a
  * morning's worth of reminders released at 08:00 reaches the outbox no
- * faster than BROADCAST_RATE_PER_SECOND.
+ * faster than BROADCAST_RATE_PER_SECOND. The wait comes before the batch's
+ * transaction, not inside it: held open, it would keep a connection (PGlite's
+ * only one) from the bot's sweep, which would then send two batches at once.
  */
 export const deliverDueRemindersJob = defineJob({
   queue: 'reminders',
@@ -56,13 +59,14 @@ async function deliverAllDue(container: Container, now: () => Date) {
   const rate = Math.floor(container.config.BROADCAST_RATE_PER_SECOND)
   const limit = rate > 0 ? Math.min(BATCH, rate) : BATCH
   const deps = { prisma: db.prisma, messenger, policy, forms, now }
-  const pace = async (sends: number) => {
-    for (let i = 0; i < sends; i++) await pacer.slot()
-  }
   let sent = 0
   for (;;) {
-    const batch = await deliverDueReminders(deps, limit, pace)
+    // A reminder dropped or deferred in the batch wastes its place: a brief loss of pace, never a burst.
+    const due = await countDueReminders(db.prisma, now(), limit)
+    if (due === 0) return { sent }
+    if (rate > 0) for (let i = 0; i < due; i++) await pacer.slot()
+    const batch = await deliverDueReminders(deps, due)
     sent += batch.sent
-    if (batch.claimed < limit) return { sent }
+    if (batch.claimed < due) return { sent }
   }
 }
