@@ -1,3 +1,4 @@
+import type { z } from 'zod'
 import { type Config, configSchema } from './schema.ts'
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string }
@@ -13,14 +14,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
 
   const issue = parsed.error.issues[0]
   const name = String(issue?.path[0] ?? 'configuration')
-  // The value itself is never repeated: it may be a secret, and this line goes to logs.
-  const reason =
-    issue?.code !== 'invalid_type'
-      ? issue?.message
-      : cleaned[name] === undefined
-        ? 'is missing'
-        : `should be a ${issue.expected}`
-  return { ok: false, message: `Configuration error: ${name} ${reason}.` }
+  return { ok: false, message: `Configuration error: ${name} ${reasonOf(issue, cleaned[name])}.` }
+}
+
+/** What is wrong, in the words of this project; the value itself is never repeated (it may be a secret, and this line goes to logs). */
+function reasonOf(issue: z.core.$ZodIssue | undefined, given: string | undefined): string {
+  switch (issue?.code) {
+    case 'invalid_type':
+      return given === undefined ? 'is missing' : `should be a ${issue.expected}`
+    case 'too_big':
+      return `should be at most ${String(issue.maximum)}`
+    case 'too_small':
+      return `should be at least ${String(issue.minimum)}`
+    case 'invalid_value':
+      return `should be one of ${issue.values.map(String).join(', ')}`
+    default:
+      return issue?.message ?? 'is not valid'
+  }
 }
 
 /** Settings a role cannot run without; checked after parsing, per role. */

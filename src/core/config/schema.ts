@@ -9,6 +9,19 @@ const slackIds = (pattern: RegExp) =>
     .transform((v) => v.split(/[\s,]+/).filter(Boolean))
     .pipe(z.array(z.string().regex(pattern, 'must be Slack ids separated by commas')))
 
+/** An IANA time zone the runtime knows, so a typo stops start-up instead of a caseworker hand-off. */
+const timeZone = z
+  .string()
+  .min(1)
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone })
+      return true
+    } catch {
+      return false
+    }
+  }, 'is not a time zone: use a name such as Asia/Shanghai')
+
 /** Every setting the service reads, with its default. Parsed once at start-up. */
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -116,7 +129,7 @@ export const configSchema = z.object({
     .string()
     .regex(/^[1-7]-[1-7]$/, 'must look like 1-5 (Monday to Friday)')
     .default('1-5'),
-  OFFICE_TIMEZONE: z.string().min(1).default('Asia/Shanghai'),
+  OFFICE_TIMEZONE: timeZone.default('Asia/Shanghai'),
   /** Told at once to a worker whose words suggest crisis or danger. */
   CRISIS_HOTLINE: z.string().min(3).max(200).default('12356（心理援助热线）/ 110 / 120'),
 })

@@ -58,6 +58,26 @@ describe('start-up configuration', () => {
     })
   })
 
+  it('says the allowed range or choices of a setting out of them', () => {
+    expect(loadConfig({ PORT: '70000' })).toEqual({
+      ok: false,
+      message: 'Configuration error: PORT should be at most 65535.',
+    })
+    const level = loadConfig({ LOG_LEVEL: 'loud' })
+    expect(level.ok === false && level.message).toBe(
+      'Configuration error: LOG_LEVEL should be one of fatal, error, warn, info, debug, trace, silent.',
+    )
+  })
+
+  it('refuses an office time zone the runtime does not know', () => {
+    expect(loadConfig({ OFFICE_TIMEZONE: 'Mars/Base' })).toEqual({
+      ok: false,
+      message:
+        'Configuration error: OFFICE_TIMEZONE is not a time zone: use a name such as Asia/Shanghai.',
+    })
+    expect(loadConfig({ OFFICE_TIMEZONE: 'Europe/Berlin' }).ok).toBe(true)
+  })
+
   it('treats an empty variable as unset, so defaults apply', () => {
     const result = loadConfig({ REDIS_URL: '', PORT: '' })
     expect(result.ok && result.config.REDIS_URL).toBe('redis://127.0.0.1:6379')
