@@ -120,3 +120,6 @@ app-withdraw-no = Don't withdraw
 app-withdrawn = Your "{ $name }" application (reference { $reference }) is withdrawn.
 app-withdraw-refused = Your "{ $name }" application (reference { $reference }) is already "{ $status }": a decided application cannot be withdrawn. A caseworker can help if you have questions.
 app-submitted-referred = This programme needs a caseworker to judge your situation; your application has been passed to one, who will contact you here.
+apply-screening-underway = Your eligibility check is not finished yet (you stopped at question { $n }). Finish it and the result lets you apply for "{ $name }" straight away. If you apply now, the unfinished answers of this check are not kept.
+apply-screening-finish = Finish the check first
+apply-screening-leave = Apply for "{ $name }" now

@@ -111,3 +111,6 @@ app-withdraw-no = 不撤回
 app-withdrawn = 已撤回「{ $name }」申请（编号 { $reference }）。
 app-withdraw-refused = 「{ $name }」申请（编号 { $reference }）已经是「{ $status }」，有了结果就不能撤回了。有疑问可以请工作人员帮您。
 app-submitted-referred = 这一项需要工作人员根据您的情况来判断，已经转给工作人员，他们会在这里联系您。
+apply-screening-underway = 您的资格查询还没答完（停在第 { $n } 题）。答完后，结果里就能直接申请「{ $name }」。现在就申请的话，这次查询没答完的回答不会保留。
+apply-screening-finish = 先答完查询
+apply-screening-leave = 现在申请「{ $name }」

@@ -10,6 +10,7 @@ import {
   tapData,
   together,
 } from '../../support/applying.ts'
+import { storedFlow } from '../../support/stored.ts'
 import { Harness, type WorkerChat } from '../../support/telegram-harness.ts'
 
 let harness: Harness
@@ -339,5 +340,31 @@ describe('ways in', () => {
     const again = await chat.command('apply')
     expect(again[0]?.text).toMatch(/^📝 接着填写「医疗救助补贴」/)
     expect(await applicationsOf(harness, chat)).toHaveLength(1)
+  })
+
+  it('asking to apply in the middle of a screening keeps its answers unless the worker chooses to leave it', async () => {
+    const chat = await harness.chat().agreeToAll()
+    await chat.answer('4')
+    await chat.answer('5000')
+    const asked = chat.lastText()
+
+    const typed = await chat.say('我想申请医疗救助补贴')
+    expect(typed[0]?.text).toContain('您的资格查询还没答完（停在第 3 题）')
+    const markup = typed[0]?.replyMarkup
+    const labels = markup && 'inline_keyboard' in markup ? markup.inline_keyboard.flat() : []
+    expect(labels.map((button) => button.text)).toEqual(['先答完查询', '现在申请「医疗救助补贴」'])
+    expect(await applicationsOf(harness, chat)).toHaveLength(0)
+    expect((await storedFlow(harness, chat))?.answers).toMatchObject({
+      householdSize: 4,
+      monthlyIncome: 5000,
+    })
+
+    const back = await chat.tap('先答完查询')
+    expect(back.at(-1)?.text).toContain(asked.split('\n').at(-1) ?? '')
+    expect((await storedFlow(harness, chat))?.answers).toMatchObject({ householdSize: 4 })
+
+    await chat.say('我想申请医疗救助补贴')
+    const applied = await chat.tap('现在申请「医疗救助补贴」')
+    expect(applied[0]?.text).toMatch(/^📝 开始申请「医疗救助补贴」/)
   })
 })
