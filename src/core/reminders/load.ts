@@ -69,8 +69,7 @@ export async function lockDueReminders(
     FROM reminders r
     JOIN workers w ON w.id = r.worker_id
     JOIN applications a ON a.id = r.application_id
-    WHERE r.sent_at IS NULL AND r.dropped_at IS NULL
-      AND r.deliver_at <= ${now.toISOString()}::timestamp
+    WHERE ${isDue(now)}
     ORDER BY r.deliver_at
     LIMIT ${limit}
     FOR UPDATE OF r SKIP LOCKED`
@@ -81,12 +80,13 @@ export async function lockDueReminders(
 export async function countDueReminders(db: Tx, now: Date, limit: number): Promise<number> {
   const [row] = await db.$queryRaw<{ due: number }[]>`
     SELECT count(*)::int AS due FROM (
-      SELECT 1 FROM reminders r
-      WHERE r.sent_at IS NULL AND r.dropped_at IS NULL
-        AND r.deliver_at <= ${now.toISOString()}::timestamp
-      LIMIT ${limit}) d`
+      SELECT 1 FROM reminders r WHERE ${isDue(now)} LIMIT ${limit}) d`
   return row?.due ?? 0
 }
+
+/** Unsent, not dropped, and its delivery time has come: the same test for counting and claiming. */
+const isDue = (now: Date) =>
+  Prisma.sql`r.sent_at IS NULL AND r.dropped_at IS NULL AND r.deliver_at <= ${now.toISOString()}::timestamp`
 
 const COLUMNS = Prisma.sql`r.id, r.kind, r.basis, r.stage, r.application_id, r.sent_at, r.dropped_at,
   w.channel, w.external_id, w.locale, w.timezone,

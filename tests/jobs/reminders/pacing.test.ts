@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { testRedisUrl, uniquePrefix } from '../../support/redis.ts'
-import { Harness } from '../../support/telegram-harness.ts'
+import type { Harness } from '../../support/telegram-harness.ts'
 import { seedIdleDrafts } from './seed.ts'
-import { reminderRig, testClock } from './support.ts'
+import { type ReminderRig, startReminderRig, stopReminderRig, testClock } from './support.ts'
 
 // 10:00 in Shanghai.
 const clock = testClock('2026-12-07T02:00:00Z')
@@ -10,27 +9,15 @@ const RATE = 4
 const DRAFTS = 12
 const FIRST_CHAT = 7_000_000
 let harness: Harness
-let rig: ReturnType<typeof reminderRig>
+let rig: ReminderRig
 
 beforeAll(async () => {
-  harness = await Harness.start({
-    now: clock.now,
-    env: {
-      REDIS_URL: await testRedisUrl(),
-      QUEUE_PREFIX: uniquePrefix(),
-      OUTBOX_SWEEP_MS: '50',
-      REMINDER_HORIZON_MS: '0',
-      BROADCAST_RATE_PER_SECOND: String(RATE),
-    },
-  })
-  rig = reminderRig(harness, clock.now)
+  ;({ harness, rig } = await startReminderRig(clock.now, {
+    BROADCAST_RATE_PER_SECOND: String(RATE),
+  }))
 })
 
-afterAll(async () => {
-  await rig.queue.obliterate({ force: true })
-  await rig.stop()
-  await harness.close()
-})
+afterAll(() => stopReminderRig({ harness, rig }))
 
 describe('many reminders falling due at the same moment (08:00 after quiet hours)', () => {
   it('reach Telegram once each and no faster than the send rate allows', async () => {

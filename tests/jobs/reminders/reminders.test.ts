@@ -5,33 +5,28 @@ import { requestDocument } from '../../../src/core/applications/request-document
 import { planReminders } from '../../../src/core/reminders/plan.ts'
 import { deliverReminderJob } from '../../../src/jobs/reminders/deliver-job.ts'
 import { queueDueReminders } from '../../../src/jobs/reminders/queue-due.ts'
-import { testRedisUrl, uniquePrefix } from '../../support/redis.ts'
-import { Harness, type WorkerChat } from '../../support/telegram-harness.ts'
-import { inTx, move, openDraft, reminderRig, testClock, workerOf } from './support.ts'
+import type { Harness, WorkerChat } from '../../support/telegram-harness.ts'
+import {
+  inTx,
+  move,
+  openDraft,
+  type ReminderRig,
+  startReminderRig,
+  stopReminderRig,
+  testClock,
+  workerOf,
+} from './support.ts'
 
 // 10:00 in Shanghai.
 const clock = testClock('2026-12-07T02:00:00Z')
 let harness: Harness
-let rig: ReturnType<typeof reminderRig>
+let rig: ReminderRig
 
 beforeAll(async () => {
-  harness = await Harness.start({
-    now: clock.now,
-    env: {
-      REDIS_URL: await testRedisUrl(),
-      QUEUE_PREFIX: uniquePrefix(),
-      OUTBOX_SWEEP_MS: '50',
-      REMINDER_HORIZON_MS: '0',
-    },
-  })
-  rig = reminderRig(harness, clock.now)
+  ;({ harness, rig } = await startReminderRig(clock.now))
 })
 
-afterAll(async () => {
-  await rig.queue.obliterate({ force: true })
-  await rig.stop()
-  await harness.close()
-})
+afterAll(() => stopReminderRig({ harness, rig }))
 
 const HOUR = 3600 * 1000
 

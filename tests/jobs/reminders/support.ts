@@ -11,7 +11,8 @@ import {
 import { reconcileReminders } from '../../../src/jobs/reminders/reconcile.ts'
 import { reconcileRemindersJob } from '../../../src/jobs/reminders/reconcile-job.ts'
 import { startWorkers } from '../../../src/jobs/start-workers.ts'
-import type { Harness, WorkerChat } from '../../support/telegram-harness.ts'
+import { testRedisUrl, uniquePrefix } from '../../support/redis.ts'
+import { Harness, type WorkerChat } from '../../support/telegram-harness.ts'
 
 /** A clock the test moves; every process part reads it. */
 export function testClock(start: string) {
@@ -54,6 +55,33 @@ export function reminderRig(harness: Harness, now: () => Date) {
   }
 
   return { deps, queue, tick, settle, stop: workers.stop }
+}
+
+export type ReminderRig = ReturnType<typeof reminderRig>
+
+/** The bot on its own database and the reminder workers on a Redis namespace of their own, on the test clock. */
+export async function startReminderRig(
+  now: () => Date,
+  env: Record<string, string> = {},
+): Promise<{ harness: Harness; rig: ReminderRig }> {
+  const harness = await Harness.start({
+    now,
+    env: {
+      REDIS_URL: await testRedisUrl(),
+      QUEUE_PREFIX: uniquePrefix(),
+      OUTBOX_SWEEP_MS: '50',
+      REMINDER_HORIZON_MS: '0',
+      ...env,
+    },
+  })
+  return { harness, rig: reminderRig(harness, now) }
+}
+
+/** Empties the rig's queue and stops its workers and the bot. */
+export async function stopReminderRig({ harness, rig }: { harness: Harness; rig: ReminderRig }) {
+  await rig.queue.obliterate({ force: true })
+  await rig.stop()
+  await harness.close()
 }
 
 /** Re-checks a condition on the database or Redis until it holds (no fixed sleep). */
